@@ -1,0 +1,35 @@
+package dev.copydesk.core.model;
+
+import java.util.List;
+
+/**
+ * One thing a rule found: immutable, self-contained, ready for any report.
+ *
+ * @param rule the rule id ({@code name-variant})
+ * @param category the rule's category ({@code names})
+ * @param severity the severity after configuration overrides
+ * @param message what is wrong, in an editor's words
+ * @param span where it is in the source file
+ * @param text exactly the source text at {@code span}
+ * @param suggestions replacements for {@code text}, best first; may be empty
+ * @param evidence why the rule thinks so, or null
+ */
+public record Finding(
+    String rule,
+    String category,
+    Severity severity,
+    String message,
+    SourceSpan span,
+    String text,
+    List<String> suggestions,
+    String evidence) {
+
+  public Finding {
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** This finding with another severity. */
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, category, newSeverity, message, span, text, suggestions, evidence);
+  }
+}
