@@ -1,0 +1,200 @@
+package dev.copydesk.core.analysis.quotes;
+
+import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.quotes.Attribution.Kind;
+import dev.copydesk.core.analysis.quotes.SpeechCueFinder.Cue;
+import dev.copydesk.core.model.Block;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds the source of each quotation in the narrative: a speech cue with a speaker in its own
+ * sentence; a speaker and a colon before it; an introducing sentence before it ("He said:") or an
+ * attributed quotation right after it; the speaker of the paragraph before, which a quotation
+ * paragraph continues; or the same words quoted with a source elsewhere. Quotations that name a
+ * thing ({@link NamedThings}) need no source.
+ */
+final class AttributionFinder {
+  private static final int MAX_NARRATIVE_WORDS_OF_STANDALONE_QUOTE = 1;
+
+  private final AnalyzedArticle article;
+  private final String text;
+  private final List<Quotation> quotations;
+  private final SpeechCueFinder cueFinder = new SpeechCueFinder(SpeechCues.ENGLISH);
+  private final NamedThings namedThings = new NamedThings(SpeechCues.ENGLISH);
+  private final Predicate<Token> quoted;
+  private final Map<Quotation, Attribution> found = new HashMap<>();
+
+  private AttributionFinder(AnalyzedArticle article, List<Quotation> topLevel) {
+    this.article = article;
+    this.text = article.text();
+    this.quotations = topLevel;
+    this.quoted = t -> topLevel.stream().anyMatch(q -> q.region().overlaps(t.region()));
+  }
+
+  /** The attribution of each top-level quotation that has one. */
+  static Map<Quotation, Attribution> attribute(AnalyzedArticle article, List<Quotation> topLevel) {
+    AttributionFinder finder = new AttributionFinder(article, topLevel);
+    finder.inOwnSentence();
+    finder.fromNeighbours();
+    finder.fromEchoes();
+    return finder.found;
+  }
+
+  private void inOwnSentence() {
+    for (Quotation q : quotations) {
+      List<Sentence> sentences = sentencesOf(q);
+      List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+      Optional<Attribution> a = namedThings.find(q, tokens, text).or(() -> colonBefore(q, tokens))
+          .or(() -> cueFinder.find(tokens, quoted, q.closed() ? q.closing().end() : -1)
+              .map(c -> attribution(Kind.SAME_SENTENCE, c)));
+      a.ifPresent(x -> found.put(q, x));
+    }
+  }
+
+  private void fromNeighbours() {
+    for (Quotation q : quotations) {
+      if (found.containsKey(q)) {
+        continue;
+      }
+      sameGroup(q).or(() -> standalone(q) ? neighbour(q) : Optional.empty()).ifPresent(a -> found.put(q, a));
+    }
+  }
+
+  private void fromEchoes() {
+    List<Quotation> sourced = quotations.stream().filter(found::containsKey).toList();
+    for (Quotation q : quotations) {
+      if (found.containsKey(q)) {
+        continue;
+      }
+      String words = normalized(q.contentIn(text));
+      for (Quotation other : sourced) {
+        if (!words.isBlank() && (" " + normalized(other.contentIn(text)) + " ").contains(" " + words + " ")) {
+          Attribution source = found.get(other);
+          String cue = "\"" + other.contentIn(text).strip() + "\", " + source.describe();
+          found.put(q, new Attribution(Kind.ECHO, cue, source.speaker(), other.region()));
+          break;
+        }
+      }
+    }
+  }
+
+  private Optional<Attribution> sameGroup(Quotation q) {
+    for (Quotation other : quotations) {
+      Attribution a = found.get(other);
+      if (other != q && other.group() == q.group() && a != null && a.kind() != Kind.NAMED_THING) {
+        return Optional.of(new Attribution(Kind.CONTINUATION, a.cue(), a.speaker(), a.where()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Attribution> neighbour(Quotation q) {
+    List<Sentence> all = article.sentences();
+    List<Sentence> own = sentencesOf(q);
+    int first = all.indexOf(own.get(0));
+    int last = all.indexOf(own.get(own.size() - 1));
+    if (first > 0) {
+      Sentence before = all.get(first - 1);
+      if (before.text().strip().endsWith(":")) {
+        return Optional.of(new Attribution(Kind.NEIGHBOUR_SENTENCE, before.text().strip(), "", before.region()));
+      }
+      Optional<Attribution> speakerBefore = lastAttributedQuotationIn(before);
+      if (speakerBefore.isPresent()) {
+        return speakerBefore;
+      }
+      Optional<Cue> cue = cueFinder.find(before.tokens(), quoted, -1);
+      if (cue.isPresent()) {
+        return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
+      }
+    }
+    if (last + 1 < all.size() && all.get(last + 1).block() == q.block()) {
+      Sentence after = all.get(last + 1);
+      return quotations.stream()
+          .filter(o -> o.region().start() >= after.region().start() && o.region().start() < after.region().start() + 3)
+          .map(found::get).filter(a -> a != null && a.kind() == Kind.SAME_SENTENCE).findFirst()
+          .map(a -> new Attribution(Kind.NEIGHBOUR_SENTENCE, a.cue(), a.speaker(), a.where()));
+    }
+    return Optional.empty();
+  }
+
+  /** The source of the last sourced quotation of {@code sentence}: the same speaker goes on. */
+  private Optional<Attribution> lastAttributedQuotationIn(Sentence sentence) {
+    Attribution last = null;
+    for (Quotation o : quotations) {
+      Attribution a = found.get(o);
+      if (sentence.region().overlaps(o.region()) && a != null && a.kind() != Kind.NAMED_THING) {
+        last = a;
+      }
+    }
+    return Optional.ofNullable(last).map(a -> new Attribution(Kind.CONTINUATION, a.cue(), a.speaker(), a.where()));
+  }
+
+  /** Whether the quotation stands alone: its sentence has (almost) no words outside quotations. */
+  private boolean standalone(Quotation q) {
+    long narrative = sentencesOf(q).stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.isWord() && !quoted.test(t)).count();
+    return narrative <= MAX_NARRATIVE_WORDS_OF_STANDALONE_QUOTE;
+  }
+
+  private Optional<Attribution> colonBefore(Quotation q, List<Token> tokens) {
+    int colon = q.opening().start() - 1;
+    while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+      colon--;
+    }
+    if (colon < 0 || text.charAt(colon) != ':') {
+      return Optional.empty();
+    }
+    Token speaker = null;
+    for (Token t : tokens) {
+      if (t.region().end() <= colon && !quoted.test(t)) {
+        speaker = t;
+      }
+    }
+    boolean named = speaker != null && speaker.isWord()
+        && (speaker.isCapitalized() || speaker.hasTagStartingWith("PRP") || speaker.hasTagStartingWith("NN"));
+    return named
+        ? Optional.of(new Attribution(Kind.COLON, speaker.text() + ":", speaker.text(), speaker.region()))
+        : Optional.empty();
+  }
+
+  /** The sentences a quotation lies in, and the next one when it goes on in lower case ("he asked"). */
+  private List<Sentence> sentencesOf(Quotation q) {
+    List<Sentence> own = new ArrayList<>();
+    List<Sentence> all = article.sentences();
+    for (int i = 0; i < all.size(); i++) {
+      Sentence s = all.get(i);
+      if (s.region().overlaps(q.region())) {
+        own.add(s);
+        boolean lastOne = i + 1 == all.size() || !all.get(i + 1).region().overlaps(q.region());
+        if (lastOne && i + 1 < all.size() && continuesInLowerCase(all.get(i + 1), s.block())) {
+          own.add(all.get(i + 1));
+        }
+      }
+    }
+    if (own.isEmpty()) {
+      Block block = q.block();
+      own.addAll(article.sentencesOf(block));
+    }
+    return own;
+  }
+
+  private static boolean continuesInLowerCase(Sentence next, Block block) {
+    return next.block() == block && !next.tokens().isEmpty() && next.tokens().get(0).isWord()
+        && Character.isLowerCase(next.tokens().get(0).text().codePointAt(0));
+  }
+
+  private static Attribution attribution(Kind kind, Cue cue) {
+    return new Attribution(kind, cue.words(), cue.speaker(), cue.where());
+  }
+
+  static String normalized(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

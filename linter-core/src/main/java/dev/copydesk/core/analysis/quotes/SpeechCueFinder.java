@@ -1,0 +1,142 @@
+package dev.copydesk.core.analysis.quotes;
+
+import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.model.TextRegion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds, in the narrative words of a sentence (the words outside its quotations), a speech or
+ * writing cue with its speaker: "he said", "said the minister", "according to the ministry",
+ * "in a statement".
+ */
+final class SpeechCueFinder {
+  private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
+  private static final int SPEAKER_REACH_BEFORE = 8;
+  private static final int SPEAKER_REACH_AFTER = 4;
+  private final SpeechCues cues;
+
+  SpeechCueFinder(SpeechCues cues) {
+    this.cues = cues;
+  }
+
+  /** A speech cue: its words, its speaker (maybe empty) and where it is. */
+  record Cue(String words, String speaker, TextRegion where) {}
+
+  /**
+   * The first speech cue among a sentence's {@code tokens} outside quotations, or empty.
+   * {@code closingMarkEnd} is where a quotation of the sentence closes (for verbs that count only
+   * right after it, like "continued"), or -1.
+   */
+  Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (quoted.test(t) || !t.isWord()) {
+        continue;
+      }
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (lower.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        String speaker = speakerAfter(tokens, i + 1, quoted);
+        return Optional.of(new Cue("according to", speaker, t.region()));
+      }
+      if (isSpeechVerb(tokens, i, closingMarkEnd) && !isSoCalled(tokens, i)) {
+        String speaker = speakerBefore(tokens, i, quoted);
+        if (speaker.isEmpty()) {
+          speaker = speakerAfter(tokens, i, quoted);
+        }
+        if (!speaker.isEmpty()) {
+          return Optional.of(new Cue(t.text(), speaker, t.region()));
+        }
+      }
+      if (cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted)) {
+        return Optional.of(new Cue(t.text(), speakerAfter(tokens, i, quoted), t.region()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSpeechVerb(List<Token> tokens, int i, int closingMarkEnd) {
+    Token t = tokens.get(i);
+    boolean verb = t.hasTagStartingWith("VB");
+    boolean listed = t.lemmas().stream().anyMatch(cues::isSpeechVerb)
+        || (!t.isKnownWord() && cues.isSpeechVerb(t.text()));
+    if ((verb || !t.isKnownWord()) && listed) {
+      return true;
+    }
+    boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
+        && t.region().start() - closingMarkEnd < 16;
+    return verb && rightAfterQuote && t.lemmas().stream().anyMatch(cues::isSpeechVerbAfterQuote);
+  }
+
+  private static boolean isSoCalled(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 2).text().equalsIgnoreCase("so")
+        || tokens.get(i).text().equalsIgnoreCase("so-called");
+  }
+
+  private static boolean ledByPreposition(List<Token> tokens, int i, Predicate<Token> quoted) {
+    for (int j = i - 1; j >= Math.max(0, i - 4) && !quoted.test(tokens.get(j)); j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (NOUN_LEADS.contains(w) || w.equals("'s") || w.equals("’s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String speakerBefore(List<Token> tokens, int verb, Predicate<Token> quoted) {
+    for (int j = verb - 1; j >= Math.max(0, verb - SPEAKER_REACH_BEFORE); j--) {
+      Token t = tokens.get(j);
+      if (quoted.test(t)) {
+        return "";
+      }
+      if (isSpeakerWord(t)) {
+        int start = j;
+        while (start > 0 && !quoted.test(tokens.get(start - 1)) && isNameWord(tokens.get(start - 1))) {
+          start--;
+        }
+        return join(tokens, start, j);
+      }
+    }
+    return "";
+  }
+
+  private static String speakerAfter(List<Token> tokens, int from, Predicate<Token> quoted) {
+    for (int j = from + 1; j < Math.min(tokens.size(), from + 1 + SPEAKER_REACH_AFTER); j++) {
+      Token t = tokens.get(j);
+      if (quoted.test(t)) {
+        return "";
+      }
+      if (isSpeakerWord(t)) {
+        int end = j;
+        while (end + 1 < tokens.size() && !quoted.test(tokens.get(end + 1)) && isNameWord(tokens.get(end + 1))) {
+          end++;
+        }
+        return join(tokens, j, end);
+      }
+    }
+    return "";
+  }
+
+  private static boolean isSpeakerWord(Token t) {
+    return t.isWord() && (t.hasTagStartingWith("PRP") && !t.hasTagStartingWith("PRP$")
+        || t.hasTagStartingWith("NN") || t.isCapitalized() && !t.sentenceInitial() || !t.isKnownWord());
+  }
+
+  private static boolean isNameWord(Token t) {
+    return t.isWord() && (t.hasTagStartingWith("NN") || t.hasTagStartingWith("JJ"));
+  }
+
+  private static String join(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+}

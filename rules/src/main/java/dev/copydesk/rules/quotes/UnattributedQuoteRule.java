@@ -1,0 +1,101 @@
+package dev.copydesk.rules.quotes;
+
+import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.quotes.Quotation;
+import dev.copydesk.core.analysis.quotes.Quotations;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.Issue;
+import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import java.util.Set;
+
+/**
+ * Catches a quotation that nobody in the article is said to have said. A newsroom's first rule is
+ * that every quotation has a source; a quote with none reads as the writer's own claim dressed up
+ * as someone else's, or as a scare quote that sneers without saying at whom.
+ *
+ * <p>A quotation is sourced when its sentence has a speech or writing verb with a speaker ("he
+ * said", "said the minister", "according to", "in a statement"), before it with a colon, after it
+ * or interrupting it; when the sentence before introduces it ("He said:") or the paragraph before
+ * ends with the same speaker's quotation; when the same words are quoted with a source elsewhere;
+ * or when it names a thing (the so-called …, the famous phrase …, a title, a nickname). Headlines,
+ * and lines set like them (without closing punctuation), are exempt: their quotes are sourced in
+ * the story.
+ *
+ * <p>A quoted sentence or clause with no source is an error; a short quoted phrase is a warning
+ * asking who said it. Example: {@code The "strategic partnership" between Washington and Baghdad
+ * remains.} is flagged: who called it that?
+ */
+public final class UnattributedQuoteRule implements Rule {
+  static final String ID = "unattributed-quote";
+  private static final Set<BlockKind> EXEMPT = Set.of(BlockKind.TITLE, BlockKind.HEADING);
+  private static final String SENTENCE_ENDINGS = ".!?…:;\"”'’)";
+  private static final String LOOKED_FOR = "a speech verb with a speaker (said, told, wrote, according to, in a statement…)"
+      + " in its sentence, an introduction in the sentence before (\"He said:\"), a quotation by a named speaker"
+      + " just before it, or the same words quoted with a source elsewhere";
+
+  private static final RuleInfo INFO = new RuleInfo(
+      ID, Category.QUOTES, Severity.ERROR,
+      "a quotation with no speaker attributed in its sentence, paragraph or the one before",
+      "The \"strategic partnership\" between Washington and Baghdad remains.",
+      "The \"strategic partnership\" between Washington and Baghdad remains, the White House said.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(AnalyzedArticle article, RuleContext context) {
+    Quotations quotations = Quotations.of(article);
+    for (Quotation q : quotations.topLevel()) {
+      if (q.continued() || isHeadline(article, q.block()) || quotations.attributionOf(q).isPresent() || inForeignText(article, q)) {
+        continue;
+      }
+      String words = q.contentIn(article.text()).strip();
+      if (words.isEmpty()) {
+        continue;
+      }
+      QuotedSpan span = QuotedSpan.of(article, q);
+      context.report(span.isClause() ? clause(q, span) : phrase(q, words, span));
+    }
+  }
+
+  private static Issue clause(Quotation q, QuotedSpan span) {
+    return Issue.at(q.region(),
+            "Quotation with no source: nobody in the article is said to have said it. Name the speaker"
+                + " (\"…,\" she said) or drop the quote marks if these are the article's own words.")
+        .because("looked for " + LOOKED_FOR + "; found none " + span.where());
+  }
+
+  private static Issue phrase(Quotation q, String words, QuotedSpan span) {
+    return Issue.at(q.region(),
+            "Who said \"" + words + "\"? A quoted phrase with no source reads as a scare quote; attribute it"
+                + " or drop the quote marks.")
+        .because("looked for " + LOOKED_FOR + "; found none " + span.where())
+        .severity(Severity.WARNING);
+  }
+
+  /** A headline, or a line set like one (no closing punctuation): its quotes are sourced in the story. */
+  private static boolean isHeadline(AnalyzedArticle article, Block block) {
+    if (EXEMPT.contains(block.kind())) {
+      return true;
+    }
+    String line = block.region().in(article.text()).strip();
+    return !line.isEmpty() && SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) < 0;
+  }
+
+  private static boolean inForeignText(AnalyzedArticle article, Quotation q) {
+    for (Sentence s : article.sentences()) {
+      if (s.foreign() && s.region().contains(q.opening())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.copydesk.rules.quotes;
+
+import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.testing.RuleTester;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class UnattributedQuoteRuleTest {
+  private final RuleTester tester = RuleTester.of(new UnattributedQuoteRule());
+
+  @Test
+  void seedFlagsOnlyTheStrategicPartnership() throws IOException {
+    String seed = Files.readString(Path.of(System.getProperty("copydesk.seed")), StandardCharsets.UTF_8);
+    String marked = seed.replace("The \"strategic partnership\"", "The <marker>\"strategic partnership\"</marker>");
+    tester.article(marked).expectSeverities(Severity.WARNING).expectMessageContaining("Who said \"strategic partnership\"");
+  }
+
+  @Test
+  void quotedSentenceWithoutSourceIsAnError() {
+    tester.article("Troops will leave by December.\n\n"
+            + "Officials met on Monday. <marker>\"We are not going to be in a combat mission.\"</marker> The talks ended.")
+        .expectSeverities(Severity.ERROR)
+        .expectEvidenceContaining("speech verb with a speaker");
+  }
+
+  @Test
+  void scareQuoteIsAWarning() {
+    tester.article("The <marker>\"reform\"</marker> passed on Monday.").expectSeverities(Severity.WARNING);
+  }
+
+  @Test
+  void speakerAfterBeforeAndInterrupting() {
+    tester.article("\"We will stay,\" the minister said on Monday.\n\n"
+        + "Smith told reporters that \"the plan is working.\"\n\n"
+        + "\"Stronger than ever. Our cooperation,\" he concluded, \"encompasses economics.\"\n\n"
+        + "\"Why now?\" asked one senator.\n\n"
+        + "The deal is \"historic\", according to the ministry.\n\n"
+        + "In a statement, the ministry called the deal \"a milestone for the region.\"");
+  }
+
+  @Test
+  void colonAndIntroducingSentence() {
+    tester.article("Communications chief Bill Bodie: \"We don't have to turn the other cheek.\"\n\n"
+        + "The president spoke on Monday. He said:\n\n"
+        + "\"We are not going anywhere.\"");
+  }
+
+  @Test
+  void multiParagraphQuotationAndSpeakerContinuing() {
+    tester.article("\"The first paragraph of a long statement goes on,\" the mayor said.\n\n"
+        + "\"And the mayor goes on in a second paragraph.\n\n"
+        + "\"Only the last paragraph closes the quotation.\"\n\n"
+        + "The council met later.");
+  }
+
+  @Test
+  void namedThingsNeedNoSource() {
+    tester.article("Nobody intends to declare the famous phrase \"mission accomplished\" yet.\n\n"
+        + "The so-called \"war on terror\" began in 2001.\n\n"
+        + "The film \"Apocalypse Now\" was shown, and Mohammed \"Mo\" Salah scored twice.\n\n"
+        + "Protesters carried signs reading \"Go home\" through the city.");
+  }
+
+  @Test
+  void phraseQuotedWithSourceElsewhereIsSourced() {
+    tester.article("The goal remains the \"permanent defeat\" of the group.\n\n"
+        + "A spokesman said the aim was \"the permanent defeat of the group\" in the region.");
+  }
+
+  @Test
+  void headlinesAreExempt() {
+    tester.as("story.txt").article("Biologist tells reporters about 'self-medicating' ants\n\n"
+        + "Ants appear to self-medicate, a biologist said on Tuesday.");
+  }
+}
