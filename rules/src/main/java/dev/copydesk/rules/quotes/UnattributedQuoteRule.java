@@ -2,6 +2,7 @@ package dev.copydesk.rules.quotes;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.quotes.MarkKind;
 import dev.copydesk.core.analysis.quotes.Quotation;
 import dev.copydesk.core.analysis.quotes.Quotations;
 import dev.copydesk.core.model.Block;
@@ -27,8 +28,10 @@ import java.util.Set;
  * and lines set like them (without closing punctuation), are exempt: their quotes are sourced in
  * the story.
  *
- * <p>A quoted sentence or clause with no source is an error; a short quoted phrase is a warning
- * asking who said it. Example: {@code The "strategic partnership" between Washington and Baghdad
+ * <p>A quoted sentence or clause with no source is an error; a short quoted phrase in double marks
+ * is a warning asking who said it. A single quoted word ("the word "clones"") is taken for a term
+ * being mentioned, and a phrase in single marks outside any quotation for British-style or
+ * headline-style mention; neither is flagged, as most are terms rather than someone's words. Example: {@code The "strategic partnership" between Washington and Baghdad
  * remains.} is flagged: who called it that?
  */
 public final class UnattributedQuoteRule implements Rule {
@@ -62,7 +65,11 @@ public final class UnattributedQuoteRule implements Rule {
         continue;
       }
       QuotedSpan span = QuotedSpan.of(article, q);
-      context.report(span.isClause() ? clause(q, span) : phrase(q, words, span));
+      if (span.isClause()) {
+        context.report(clause(q, span));
+      } else if (span.words() > 1 && q.kind() == MarkKind.DOUBLE) {
+        context.report(phrase(q, words, span));
+      }
     }
   }
 
@@ -86,8 +93,12 @@ public final class UnattributedQuoteRule implements Rule {
     if (EXEMPT.contains(block.kind())) {
       return true;
     }
-    String line = block.region().in(article.text()).strip();
-    return !line.isEmpty() && SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) < 0;
+    String line = block.region().in(article.text());
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || Character.isSpaceChar(line.charAt(end - 1)))) {
+      end--;
+    }
+    return end > 0 && SENTENCE_ENDINGS.indexOf(line.charAt(end - 1)) < 0;
   }
 
   private static boolean inForeignText(AnalyzedArticle article, Quotation q) {

@@ -28,7 +28,17 @@ class UnattributedQuoteRuleTest {
 
   @Test
   void scareQuoteIsAWarning() {
-    tester.article("The <marker>\"reform\"</marker> passed on Monday.").expectSeverities(Severity.WARNING);
+    tester.article("The <marker>\"tax reform\"</marker> passed on Monday.").expectSeverities(Severity.WARNING);
+  }
+
+  @Test
+  void singleQuotedWordsAreTermsNotScareQuotes() {
+    tester.article("The cells are \"clones\", and the 'legacy backlog' grew.");
+  }
+
+  @Test
+  void dashAfterTheQuotationNamesTheSpeaker() {
+    tester.article("\"We have brains.\" — Peres, on the oil wealth of the region.");
   }
 
   @Test

@@ -20,6 +20,8 @@ public record Attribution(Kind kind, String cue, String speaker, TextRegion wher
     SAME_SENTENCE,
     /** A speaker's name and a colon just before the quotation ("Bill Bodie: ..."). */
     COLON,
+    /** A dash and the speaker's name right after it ("… — Peres, on oil"). */
+    DASH,
     /** The sentence before introduces it ("He said:"), or the next one attributes it. */
     NEIGHBOUR_SENTENCE,
     /** It continues the quotation of a speaker named in the paragraph before. */
@@ -36,6 +38,7 @@ public record Attribution(Kind kind, String cue, String speaker, TextRegion wher
     return switch (kind) {
       case SAME_SENTENCE -> "attributed by '" + cue + "'" + who + " in its sentence";
       case COLON -> "introduced by '" + cue + "'";
+      case DASH -> "signed '" + cue + "'";
       case NEIGHBOUR_SENTENCE -> "attributed by '" + cue + "'" + who + " in the neighbouring sentence";
       case CONTINUATION -> "continues the quotation attributed by '" + cue + "'" + who;
       case ECHO -> "quoted again with a source: " + cue;

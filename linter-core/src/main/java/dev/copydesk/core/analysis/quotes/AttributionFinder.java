@@ -51,7 +51,7 @@ final class AttributionFinder {
     for (Quotation q : quotations) {
       List<Sentence> sentences = sentencesOf(q);
       List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
-      Optional<Attribution> a = namedThings.find(q, tokens, text).or(() -> colonBefore(q, tokens))
+      Optional<Attribution> a = namedThings.find(q, tokens, text).or(() -> colonBefore(q, tokens)).or(() -> dashAfter(q, tokens))
           .or(() -> cueFinder.find(tokens, quoted, q.closed() ? q.closing().end() : -1)
               .map(c -> attribution(Kind.SAME_SENTENCE, c)));
       a.ifPresent(x -> found.put(q, x));
@@ -100,8 +100,12 @@ final class AttributionFinder {
     List<Sentence> own = sentencesOf(q);
     int first = all.indexOf(own.get(0));
     int last = all.indexOf(own.get(own.size() - 1));
-    if (first > 0) {
-      Sentence before = all.get(first - 1);
+    int previous = first - 1;
+    while (previous >= 0 && isCaption(all.get(previous))) {
+      previous--;
+    }
+    if (previous >= 0) {
+      Sentence before = all.get(previous);
       if (before.text().strip().endsWith(":")) {
         return Optional.of(new Attribution(Kind.NEIGHBOUR_SENTENCE, before.text().strip(), "", before.region()));
       }
@@ -109,7 +113,7 @@ final class AttributionFinder {
       if (speakerBefore.isPresent()) {
         return speakerBefore;
       }
-      Optional<Cue> cue = cueFinder.find(before.tokens(), quoted, -1);
+      Optional<Cue> cue = cueFinder.findIntroducing(before.tokens(), quoted);
       if (cue.isPresent()) {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
       }
@@ -122,6 +126,12 @@ final class AttributionFinder {
           .map(a -> new Attribution(Kind.NEIGHBOUR_SENTENCE, a.cue(), a.speaker(), a.where()));
     }
     return Optional.empty();
+  }
+
+  /** A sentence with no verb, such as a photo caption or a dateline: it neither introduces nor ends a quotation. */
+  private boolean isCaption(Sentence s) {
+    return s.tokens().stream().noneMatch(t -> t.hasTagStartingWith("VB") || t.hasTagStartingWith("MD"))
+        && quotations.stream().noneMatch(q -> s.region().overlaps(q.region()));
   }
 
   /** The source of the last sourced quotation of {@code sentence}: the same speaker goes on. */
@@ -152,16 +162,52 @@ final class AttributionFinder {
       return Optional.empty();
     }
     Token speaker = null;
+    Token cue = null;
     for (Token t : tokens) {
       if (t.region().end() <= colon && !quoted.test(t)) {
-        speaker = t;
+        if (t.hasTagStartingWith("VB") && cue == null && speaker != null && t.region().end() == lastWordEnd(tokens, colon)) {
+          cue = t;
+        } else if (cue == null && t.isWord()) {
+          speaker = t;
+        }
       }
     }
     boolean named = speaker != null && speaker.isWord()
         && (speaker.isCapitalized() || speaker.hasTagStartingWith("PRP") || speaker.hasTagStartingWith("NN"));
-    return named
-        ? Optional.of(new Attribution(Kind.COLON, speaker.text() + ":", speaker.text(), speaker.region()))
-        : Optional.empty();
+    if (!named) {
+      return Optional.empty();
+    }
+    String words = (cue == null ? speaker.text() : speaker.text() + " " + cue.text()) + ":";
+    return Optional.of(new Attribution(Kind.COLON, words, speaker.text(), speaker.region()));
+  }
+
+  /** "… brains." — Peres: a dash and a capitalized name right after the closing mark. */
+  private Optional<Attribution> dashAfter(Quotation q, List<Token> tokens) {
+    if (!q.closed()) {
+      return Optional.empty();
+    }
+    int at = q.closing().end();
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    if (at >= text.length() || "—–".indexOf(text.charAt(at)) < 0 && !text.startsWith("--", at)) {
+      return Optional.empty();
+    }
+    int dash = at;
+    return article.sentences().stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.region().start() > dash && t.isWord()).findFirst()
+        .filter(t -> t.isCapitalized() && t.region().start() - dash <= 3)
+        .map(t -> new Attribution(Kind.DASH, "— " + t.text(), t.text(), t.region()));
+  }
+
+  private static int lastWordEnd(List<Token> tokens, int colon) {
+    int end = -1;
+    for (Token t : tokens) {
+      if (t.region().end() <= colon && t.isWord()) {
+        end = t.region().end();
+      }
+    }
+    return end;
   }
 
   /** The sentences a quotation lies in, and the next one when it goes on in lower case ("he asked"). */

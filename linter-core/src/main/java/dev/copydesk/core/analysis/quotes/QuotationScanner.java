@@ -56,8 +56,10 @@ final class QuotationScanner {
     if (carried != null) {
       if (!marks.isEmpty() && opensBlock(block, marks.get(0))) {
         QuoteMark first = marks.get(0);
-        open.push(new Open(first, 0, carried.group, true));
+        open.push(new Open(first, 0, carried.group, true, first.region().end()));
         from = 1;
+      } else if (closesFirst(marks)) {
+        open.push(new Open(carried.mark, 0, carried.group, true, block.region().start()));
       } else {
         strays.add(new StrayMark(carried.mark, true));
       }
@@ -88,6 +90,12 @@ final class QuotationScanner {
     return left;
   }
 
+  /** Whether the paragraph's first double mark closes: it goes on with the quotation before it. */
+  private static boolean closesFirst(List<QuoteMark> marks) {
+    return marks.stream().filter(m -> m.kind() == MarkKind.DOUBLE).findFirst()
+        .map(m -> m.role() == Role.CLOSING).orElse(false);
+  }
+
   private boolean opensBlock(Block block, QuoteMark mark) {
     return mark.kind() == MarkKind.DOUBLE && mark.role() != Role.CLOSING
         && text.substring(block.region().start(), mark.offset()).isBlank();
@@ -97,11 +105,13 @@ final class QuotationScanner {
     boolean doubleOpen = open.stream().anyMatch(o -> o.mark.kind() == MarkKind.DOUBLE);
     boolean closes = mark.role() == Role.CLOSING || (mark.role() == Role.EITHER && doubleOpen);
     if (!closes) {
-      open.push(new Open(mark, open.size(), open.isEmpty() ? groups++ : -1, false));
+      open.push(new Open(mark, open.size(), open.isEmpty() ? groups++ : -1, false, mark.region().end()));
       return;
     }
     if (!doubleOpen) {
-      strays.add(new StrayMark(mark, false));
+      if (!isInches(mark)) {
+        strays.add(new StrayMark(mark, false));
+      }
       return;
     }
     while (open.peek().mark.kind() != MarkKind.DOUBLE) {
@@ -113,10 +123,15 @@ final class QuotationScanner {
   private void onSingle(Block block, QuoteMark mark, Deque<Open> open) {
     boolean singleOnTop = !open.isEmpty() && open.peek().mark.kind() == MarkKind.SINGLE;
     if (mark.role() == Role.OPENING && !(singleOnTop && isPossessiveEnd(mark))) {
-      open.push(new Open(mark, open.size(), open.isEmpty() ? groups++ : -1, false));
+      open.push(new Open(mark, open.size(), open.isEmpty() ? groups++ : -1, false, mark.region().end()));
     } else if (singleOnTop && mark.role() != Role.OPENING) {
       add(block, open.pop(), mark);
     }
+  }
+
+  /** A straight mark after a number with no quotation open: inches, as in a 13.3" display. */
+  private boolean isInches(QuoteMark mark) {
+    return mark.symbol() == '"' && mark.offset() > 0 && Character.isDigit(text.charAt(mark.offset() - 1));
   }
 
   private boolean isPossessiveEnd(QuoteMark mark) {
@@ -125,8 +140,9 @@ final class QuotationScanner {
 
   private void add(Block block, Open o, QuoteMark closing) {
     int contentEnd = closing != null ? closing.offset() : trimmedEnd(block);
-    TextRegion content = TextRegion.of(o.mark.offset() + 1, Math.max(o.mark.offset() + 1, contentEnd));
-    quotations.add(new Quotation(o.mark.region(), closing == null ? null : closing.region(), content,
+    TextRegion content = TextRegion.of(o.contentStart, Math.max(o.contentStart, contentEnd));
+    TextRegion opening = o.contentStart == o.mark.region().end() ? o.mark.region() : new TextRegion(o.contentStart, 0);
+    quotations.add(new Quotation(opening, closing == null ? null : closing.region(), content,
         o.mark.kind(), o.depth, block, o.group, o.continued));
   }
 
@@ -138,6 +154,10 @@ final class QuotationScanner {
     return end;
   }
 
-  /** An opening mark waiting for its partner. Nested quotations have group -1. */
-  private record Open(QuoteMark mark, int depth, int group, boolean continued) {}
+  /**
+   * An opening mark waiting for its partner. Nested quotations have group -1. A paragraph that
+   * goes on with a quotation without its own opening mark keeps the earlier mark and starts its
+   * content at the paragraph's start.
+   */
+  private record Open(QuoteMark mark, int depth, int group, boolean continued, int contentStart) {}
 }

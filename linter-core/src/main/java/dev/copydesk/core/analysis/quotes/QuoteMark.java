@@ -9,8 +9,9 @@ import dev.copydesk.core.model.TextRegion;
  * @param symbol the character
  * @param kind double or single
  * @param role whether it can only open, only close, or either (a straight mark between spaces)
+ * @param length 1, or 2 for a double mark typed as two single ones ('' or ``)
  */
-public record QuoteMark(int offset, char symbol, MarkKind kind, Role role) {
+public record QuoteMark(int offset, char symbol, MarkKind kind, Role role, int length) {
 
   /** What a mark can do, judged from its shape and the characters around it. */
   public enum Role {
@@ -21,11 +22,11 @@ public record QuoteMark(int offset, char symbol, MarkKind kind, Role role) {
 
   /** The one-character region of the mark. */
   public TextRegion region() {
-    return new TextRegion(offset, 1);
+    return new TextRegion(offset, length);
   }
 
   /** Whether it is a typographic (curly) mark rather than a straight one. */
   public boolean curly() {
-    return symbol != '"' && symbol != '\'';
+    return symbol != '"' && symbol != '\'' && symbol != '`';
   }
 }

@@ -30,13 +30,17 @@ final class QuoteMarkClassifier {
       char c = text.charAt(i);
       char before = i > start ? text.charAt(i - 1) : ' ';
       char after = i + 1 < end ? text.charAt(i + 1) : ' ';
-      if (DOUBLE_MARKS.indexOf(c) >= 0) {
+      if ((c == '\'' || c == '`') && i + 1 < end && text.charAt(i + 1) == c) {
+        char afterPair = i + 2 < end ? text.charAt(i + 2) : ' ';
+        marks.add(new QuoteMark(i, c, MarkKind.DOUBLE, role(c == '`' ? '“' : '"', before, afterPair), 2));
+        i++;
+      } else if (DOUBLE_MARKS.indexOf(c) >= 0) {
         if (c == '"' && FEET_AND_INCHES.matcher(text.substring(Math.max(start, i - 8), i)).find()) {
           continue;
         }
-        marks.add(new QuoteMark(i, c, MarkKind.DOUBLE, role(c, before, after)));
+        marks.add(new QuoteMark(i, c, MarkKind.DOUBLE, role(c, before, after), 1));
       } else if (SINGLE_MARKS.indexOf(c) >= 0 && !isApostropheOrPrime(text, i, end, before, after)) {
-        marks.add(new QuoteMark(i, c, MarkKind.SINGLE, role(c, before, after)));
+        marks.add(new QuoteMark(i, c, MarkKind.SINGLE, role(c, before, after), 1));
       }
     }
     return marks;
@@ -69,14 +73,14 @@ final class QuoteMarkClassifier {
   }
 
   private static Role role(char c, char before, char after) {
-    if (c == '“' || c == '„' || c == '‘' || c == '‚') {
-      return Role.OPENING;
-    }
-    if (c == '”' || c == '’') {
-      return Role.CLOSING;
-    }
     boolean spaceBefore = Character.isWhitespace(before) || OPENING_NEIGHBOURS.indexOf(before) >= 0 || isMark(before);
     boolean spaceAfter = Character.isWhitespace(after) || CLOSING_NEIGHBOURS.indexOf(after) >= 0 || isMark(after);
+    if (c == '“' || c == '„' || c == '‘' || c == '‚') {
+      return spaceAfter && !spaceBefore ? Role.CLOSING : Role.OPENING; // “ typed for ” at a word's end
+    }
+    if (c == '”' || c == '’') {
+      return spaceBefore && !spaceAfter ? Role.OPENING : Role.CLOSING;
+    }
     if (spaceBefore && !spaceAfter) {
       return Role.OPENING;
     }

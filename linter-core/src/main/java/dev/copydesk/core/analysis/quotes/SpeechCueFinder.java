@@ -32,6 +32,18 @@ final class SpeechCueFinder {
    * right after it, like "continued"), or -1.
    */
   Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd) {
+    return find(tokens, quoted, closingMarkEnd, false);
+  }
+
+  /**
+   * The first cue that introduces a quotation in the next sentence ("He said so in May."): a
+   * verb like "said" or "explained" with a speaker, or "according to".
+   */
+  Optional<Cue> findIntroducing(List<Token> tokens, Predicate<Token> quoted) {
+    return find(tokens, quoted, -1, true);
+  }
+
+  private Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd, boolean introducing) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (quoted.test(t) || !t.isWord()) {
@@ -42,7 +54,9 @@ final class SpeechCueFinder {
         String speaker = speakerAfter(tokens, i + 1, quoted);
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
-      if (isSpeechVerb(tokens, i, closingMarkEnd) && !isSoCalled(tokens, i)) {
+      boolean verb = introducing ? t.lemmas().stream().anyMatch(cues::isIntroducingVerb) && t.hasTagStartingWith("VB")
+          : isSpeechVerb(tokens, i, closingMarkEnd);
+      if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
         if (speaker.isEmpty()) {
           speaker = speakerAfter(tokens, i, quoted);
@@ -51,8 +65,9 @@ final class SpeechCueFinder {
           return Optional.of(new Cue(t.text(), speaker, t.region()));
         }
       }
-      if (cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted)) {
-        return Optional.of(new Cue(t.text(), speakerAfter(tokens, i, quoted), t.region()));
+      if (!introducing && cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted)) {
+        String owner = speakerBefore(tokens, i, quoted);
+        return Optional.of(new Cue(t.text(), owner.isEmpty() ? speakerAfter(tokens, i, quoted) : owner, t.region()));
       }
     }
     return Optional.empty();
@@ -79,7 +94,7 @@ final class SpeechCueFinder {
   private static boolean ledByPreposition(List<Token> tokens, int i, Predicate<Token> quoted) {
     for (int j = i - 1; j >= Math.max(0, i - 4) && !quoted.test(tokens.get(j)); j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-      if (NOUN_LEADS.contains(w) || w.equals("'s") || w.equals("’s")) {
+      if (NOUN_LEADS.contains(w) || w.equals("'s") || w.equals("’s") || tokens.get(j).hasTagStartingWith("PRP$")) {
         return true;
       }
     }

@@ -20,15 +20,20 @@ final class SpeechCues {
 
   private final Set<String> verbs = new HashSet<>();
   private final Set<String> verbsAfterQuote = new HashSet<>();
+  private final Set<String> introducingVerbs = new HashSet<>();
   private final Set<String> nouns = load("speech-nouns.txt");
   private final Set<String> namingCues = load("naming-cues.txt");
 
   private SpeechCues() {
     for (String line : load("speech-verbs.txt")) {
-      if (line.endsWith(" after")) {
-        verbsAfterQuote.add(line.substring(0, line.length() - " after".length()));
-      } else {
-        verbs.add(line);
+      String[] parts = line.split("\\s+");
+      if (parts.length > 1 && parts[1].equals("after")) {
+        verbsAfterQuote.add(parts[0]);
+        continue;
+      }
+      verbs.add(parts[0]);
+      if (parts.length > 1 && parts[1].equals("intro")) {
+        introducingVerbs.add(parts[0]);
       }
     }
   }
@@ -36,6 +41,11 @@ final class SpeechCues {
   /** Whether {@code lemma} is a speech verb wherever it stands. */
   boolean isSpeechVerb(String lemma) {
     return verbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a speech verb that also introduces a quotation in the next sentence. */
+  boolean isIntroducingVerb(String lemma) {
+    return introducingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} is a speech verb right after a closing quote mark ("continued"). */
