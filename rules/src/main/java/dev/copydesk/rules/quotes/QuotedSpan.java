@@ -7,10 +7,10 @@ import dev.copydesk.core.analysis.quotes.Quotation;
 import java.util.List;
 
 /**
- * What a quotation quotes: a sentence or clause (several words with a verb, or closing
+ * What a quotation quotes (capitalized: it starts with a capital in mid-sentence, like a name): a sentence or clause (several words with a verb, or closing
  * punctuation) or a short phrase, and where it stands, for messages.
  */
-record QuotedSpan(int words, boolean hasVerb, boolean endsSentence, int line) {
+record QuotedSpan(int words, boolean hasVerb, boolean endsSentence, boolean capitalized, int line) {
   private static final int MIN_CLAUSE_WORDS = 3;
   private static final int LONG_PHRASE_WORDS = 8;
 
@@ -26,7 +26,9 @@ record QuotedSpan(int words, boolean hasVerb, boolean endsSentence, int line) {
     String content = q.contentIn(article.text()).strip();
     boolean ends = content.endsWith(".") || content.endsWith("?") || content.endsWith("!");
     int line = article.article().sourceSpan(q.opening()).line();
-    return new QuotedSpan((int) words, verb, ends, line);
+    boolean capitalized = !tokens.isEmpty() && tokens.get(0).isCapitalized() && !tokens.get(0).sentenceInitial()
+        && !tokens.get(0).hasTagStartingWith("PRP");
+    return new QuotedSpan((int) words, verb, ends, capitalized, line);
   }
 
   /** Whether it quotes a sentence or clause rather than a phrase. */

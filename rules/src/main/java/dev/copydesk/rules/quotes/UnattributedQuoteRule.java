@@ -13,6 +13,8 @@ import dev.copydesk.core.rule.Issue;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +33,9 @@ import java.util.Set;
  * <p>A quoted sentence or clause with no source is an error; a short quoted phrase in double marks
  * is a warning asking who said it. A single quoted word ("the word "clones"") is taken for a term
  * being mentioned, and a phrase in single marks outside any quotation for British-style or
- * headline-style mention; neither is flagged, as most are terms rather than someone's words. Example: {@code The "strategic partnership" between Washington and Baghdad
+ * headline-style mention; neither is flagged, as most are terms rather than someone's words. Nor
+ * is a phrase that starts with a capital in mid-sentence ("Smart folders"), a product or feature
+ * name; and the same phrase is asked about once per article. Example: {@code The "strategic partnership" between Washington and Baghdad
  * remains.} is flagged: who called it that?
  */
 public final class UnattributedQuoteRule implements Rule {
@@ -56,6 +60,7 @@ public final class UnattributedQuoteRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     Quotations quotations = Quotations.of(article);
+    Set<String> asked = new HashSet<>();
     for (Quotation q : quotations.topLevel()) {
       if (q.continued() || isHeadline(article, q.block()) || quotations.attributionOf(q).isPresent() || inForeignText(article, q)) {
         continue;
@@ -67,7 +72,8 @@ public final class UnattributedQuoteRule implements Rule {
       QuotedSpan span = QuotedSpan.of(article, q);
       if (span.isClause()) {
         context.report(clause(q, span));
-      } else if (span.words() > 1 && q.kind() == MarkKind.DOUBLE) {
+      } else if (span.words() > 1 && q.kind() == MarkKind.DOUBLE && !span.capitalized()
+          && asked.add(words.toLowerCase(Locale.ROOT))) {
         context.report(phrase(q, words, span));
       }
     }

@@ -19,7 +19,9 @@ final class QuotePlanter {
   /** Reporting words a planted quotation must not stand next to (a rough filter, not the rule's list). */
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "according", "stated",
       "announced", "added", "wrote", "asked", "statement", "interview", "reported", "explained", "called", "described",
-      "spokesman", "spokeswoman", "spokesperson", "claimed", "noted", "commented");
+      "spokesman", "spokeswoman", "spokesperson", "claimed", "noted", "commented", "claims", "confirmed", "denied",
+      "argued", "warned", "insisted", "spoke", "describes", "reads", "praised", "responded", "replied", "declared",
+      "tweeted", "urged", "suggested", "recommended", "quoted", "dubbed", "named", "known", "so", "titled");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]*?[.!?](?=\\s+[A-Z\"“]|\\s*$|\\s*\\n)", Pattern.MULTILINE);
   private static final Pattern PHRASE = Pattern.compile("\\b(?:the|a|an) ([a-z]{4,} [a-z]{4,})\\b");
   private static final Set<String> FUNCTION_WORDS = Set.of("that", "with", "from", "have", "been", "were", "which",
@@ -28,6 +30,8 @@ final class QuotePlanter {
   private static final Pattern SAID_AFTER = Pattern.compile(
       "([.,!?])([\"”])\\s+(?:(?:he|she|they|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:said|says|added|explained|continued|noted|stated)"
           + "|(?:said|says|added|explained) (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\.");
+  private static final Pattern SAID_BEFORE = Pattern.compile(
+      "^(?:[A-Z][a-z]+ ){0,3}(?:[A-Z][a-z]+|He|She|They) (?:said|says|added|explained|wrote|stated|told [a-z]+)[,:]? (?=[\"“])");
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 30;
   private static final int MIN_DISTANCE = 3;
@@ -112,7 +116,10 @@ final class QuotePlanter {
         .skip(1).findFirst();
   }
 
-  /** A copy of {@code host} with the first cleanly removable "…," X said. taken off its quotation. */
+  /**
+   * A copy of {@code host} with the first cleanly removable attribution taken off its quotation:
+   * "…," X said. or X said, "…".
+   */
   static Optional<Plant> removeAttribution(CorpusArticle host) {
     List<Span> sentences = sentences(host);
     for (int i = 1; i + 1 < sentences.size(); i++) {
@@ -121,9 +128,16 @@ final class QuotePlanter {
       String text = s.in(host);
       boolean opensWithQuote = text.startsWith("\"") || text.startsWith("“");
       String next = sentences.get(i + 1).in(host);
-      if (opensWithQuote && said.find() && said.end() == text.length() && clean(sentences.get(i - 1).in(host))
-          && !next.startsWith("\"") && !next.startsWith("“") && countQuoteMarks(text) == 2) {
+      boolean isolated = clean(sentences.get(i - 1).in(host)) && !next.startsWith("\"") && !next.startsWith("“")
+          && countQuoteMarks(text) == 2;
+      if (isolated && opensWithQuote && said.find() && said.end() == text.length()) {
         String stripped = text.substring(0, said.start()) + (said.group(1).equals(",") ? "." : said.group(1)) + said.group(2);
+        CorpusArticle copy = host.edit(s.start(), s.end(), stripped);
+        return Optional.of(new Plant("attribution removed", copy, s.start(), s.start() + stripped.length()));
+      }
+      Matcher before = SAID_BEFORE.matcher(text);
+      if (isolated && before.find() && (text.endsWith("\"") || text.endsWith("”"))) {
+        String stripped = text.substring(before.end());
         CorpusArticle copy = host.edit(s.start(), s.end(), stripped);
         return Optional.of(new Plant("attribution removed", copy, s.start(), s.start() + stripped.length()));
       }

@@ -4,6 +4,7 @@ import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.analysis.quotes.Attribution.Kind;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells a quotation that names a thing from one that reports speech: "the famous phrase 'mission
@@ -12,6 +13,7 @@ import java.util.Optional;
  */
 final class NamedThings {
   private static final int CUE_REACH = 3;
+  private static final Set<String> MINOR_WORDS = Set.of("from", "with", "into", "over", "upon", "onto", "than", "that");
   private static final int MAX_NICKNAME_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 8;
   private final SpeechCues cues;
@@ -35,7 +37,8 @@ final class NamedThings {
       }
       if (t.isWord()) {
         seen++;
-        if (cues.isNamingCue(t.text())) {
+        boolean adjacent = seen == 1;
+        if (cues.isNamingCue(t.text()) && (adjacent || !t.hasTagStartingWith("NN"))) {
           return Optional.of(new Attribution(Kind.NAMED_THING, cueWords(tokens, i, before), "", t.region()));
         }
       }
@@ -70,7 +73,7 @@ final class NamedThings {
       return false;
     }
     for (String w : words) {
-      boolean minor = w.length() <= 3 && w.chars().allMatch(Character::isLowerCase);
+      boolean minor = (w.length() <= 3 || MINOR_WORDS.contains(w)) && w.chars().allMatch(Character::isLowerCase);
       if (!minor && !Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0))) {
         return false;
       }

@@ -85,7 +85,8 @@ final class QuoteMarkClassifier {
       return Role.OPENING;
     }
     if (spaceAfter && !spaceBefore) {
-      return Role.CLOSING;
+      // after a comma or colon with no space (said," We ...): a mistyped opening as often as a closing
+      return ",:".indexOf(before) >= 0 && Character.isWhitespace(after) ? Role.EITHER : Role.CLOSING;
     }
     return Role.EITHER;
   }
