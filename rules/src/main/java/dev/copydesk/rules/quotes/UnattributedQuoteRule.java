@@ -81,14 +81,16 @@ public final class UnattributedQuoteRule implements Rule {
 
   private static Issue clause(Quotation q, QuotedSpan span) {
     return Issue.at(q.region(),
-            "Quotation with no source: nobody in the article is said to have said it. Name the speaker"
-                + " (\"…,\" she said) or drop the quote marks if these are the article's own words.")
+            "Quotation with no source: no speech verb with a speaker (said, told, according to…) in its sentence,"
+                + " and no introduction or quoted speaker just before it. Name the speaker (\"…,\" she said) or"
+                + " drop the quote marks if these are the article's own words.")
         .because("looked for " + LOOKED_FOR + "; found none " + span.where());
   }
 
   private static Issue phrase(Quotation q, String words, QuotedSpan span) {
     return Issue.at(q.region(),
-            "Who said \"" + words + "\"? A quoted phrase with no source reads as a scare quote; attribute it"
+            "Who said \"" + words + "\"? No speech verb with a speaker in its sentence and no source for these"
+                + " words elsewhere in the article; a quoted phrase without one reads as a scare quote. Attribute it"
                 + " or drop the quote marks.")
         .because("looked for " + LOOKED_FOR + "; found none " + span.where())
         .severity(Severity.WARNING);

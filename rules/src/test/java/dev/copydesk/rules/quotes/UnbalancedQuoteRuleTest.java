@@ -24,7 +24,7 @@ class UnbalancedQuoteRuleTest {
 
   @Test
   void apostrophesAndPrimesAreNotQuoteMarks() {
-    tester.article("Don't forget the '90s, when O'Brien, who is 5'10\" tall, rocked 'em all. The players' union agreed.\n\n"
+    tester.article("Don't forget the '90s, when O'Brien, who is 5'10\" tall, rocked 'em all. The players' union agreed on a 13.3\" display.\n\n"
         + "She said: “It’s the users’ rights that matter.”");
   }
 
@@ -33,6 +33,11 @@ class UnbalancedQuoteRuleTest {
     tester.article("\"He told me 'no' twice,\" she said. \"We'd asked for \"research\" funds.\"\n\n"
         + "\"The first paragraph of the statement.\n\n"
         + "\"The second paragraph closes it.\"");
+  }
+
+  @Test
+  void doubleMarkTypedAsTwoSingleOnesIsOneMark() {
+    tester.article("The email read: ''We will sign the lease,\" it said.");
   }
 
   @Test
