@@ -60,9 +60,9 @@ final class ProseBuilder implements SourceAlignment.Sink {
     return kind != null;
   }
 
-  /** Whether no block has been committed yet. */
-  boolean noBlocksYet() {
-    return blocks.isEmpty();
+  /** Whether nothing but a dateline has been committed yet: a headline here is the title. */
+  boolean atTop() {
+    return blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE);
   }
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
