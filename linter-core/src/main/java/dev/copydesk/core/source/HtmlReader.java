@@ -100,7 +100,7 @@ public final class HtmlReader implements SourceReader {
           prose.endBlock();
         } else if (name.equals("br") && prose.inBlock()) {
           int at = element.sourceRange().isTracked() ? element.sourceRange().startPos() : 0;
-          prose.appendSpace(at, at);
+          prose.appendLineBreak(at, at);
         }
       } else if (node instanceof TextNode text && inRoot) {
         text(text);

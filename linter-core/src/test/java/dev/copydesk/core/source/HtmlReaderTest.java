@@ -53,7 +53,7 @@ class HtmlReaderTest {
   void inlineTagsDoNotBreakTextAndWhitespaceCollapses() throws InputException {
     Article article = Fixtures.fixture("article.html");
     assertTrue(article.text().contains("The council voted seven to two on Monday to buy a ferry, the town’s website says."), article.text());
-    assertTrue(article.text().contains("Text directly in the article after a line break."), article.text());
+    assertTrue(article.text().contains("Text directly in the article\nafter a line break."), article.text());
     TextRegion two = find(article, "two on");
     assertEquals("two", article.sourceText(new TextRegion(two.start(), 3)));
   }
@@ -75,6 +75,12 @@ class HtmlReaderTest {
     SourceSpan council = article.sourceSpan(find(article, "council voted"));
     assertEquals(council.line() + 2, shops.line());
     assertEquals("       the <a href=\"https://example.org/ferry\">town&#8217;s website</a> says. Fish &amp; chips", article.lines().lineText(shops.line() - 1));
+  }
+
+  @Test
+  void boilerplateLinesAreDropped() throws InputException {
+    Article article = Fixtures.read("a.html", "<div>Send to a friend<br>Printable version<br>Real text.</div><p>Share this</p><p>More text.</p>");
+    assertEquals("Real text.\n\nMore text.", article.text());
   }
 
   @Test

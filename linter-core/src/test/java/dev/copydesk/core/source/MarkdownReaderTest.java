@@ -123,7 +123,7 @@ class MarkdownReaderTest {
 
   @Test
   void boilerplateParagraphsAreDropped() throws InputException {
-    Article article = Fixtures.read("a.md", "Real prose.\n\nSend to a friend\n\nMore prose.\n");
+    Article article = Fixtures.read("a.md", "Real prose.\n\nSend to a friend\n\nMore prose.  \nPrintable version\n");
     assertEquals("Real prose.\n\nMore prose.", article.text());
   }
 
