@@ -12,7 +12,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -27,7 +26,7 @@ import org.commonmark.parser.Parser;
  * Reads a Markdown article (CommonMark) with optional YAML front matter.
  *
  * <p>The prose is the text of paragraphs, headings, list items and block quotes, without the
- * markup: emphasis and link delimiters, link and image URLs, code (fenced, indented and inline),
+ * markup: emphasis and link delimiters, link and image URLs (an autolink's text is its URL and is kept), code (fenced, indented and inline),
  * HTML and comments and the front matter are not checked. Every text character maps to its exact
  * source character; a backslash escape or an entity maps to its whole source range, a soft line
  * break becomes a space that maps to the line break. The front matter's {@code title} and
@@ -68,7 +67,7 @@ public final class MarkdownReader implements SourceReader {
         if (node instanceof Paragraph) {
           textBlock(node, context);
         } else if (node instanceof Heading heading) {
-          boolean title = heading.getLevel() == 1 && parent instanceof Document && parent.getFirstChild() == heading;
+          boolean title = heading.getLevel() == 1 && parent instanceof Document && prose.atTop();
           textBlock(node, title ? BlockKind.TITLE : BlockKind.HEADING);
         } else if (node instanceof ListItem) {
           blocks(node, BlockKind.LIST_ITEM);
@@ -106,8 +105,6 @@ public final class MarkdownReader implements SourceReader {
           prose.appendLineBreak(lineBreak[0], lineBreak[1]);
         } else if (node instanceof HtmlInline html) {
           prose.markup(html.getLiteral());
-        } else if (node instanceof Link link && isAutolink(link)) {
-          // the URL of an autolink is not prose
         } else if (node instanceof Code code) {
           apostrophes(code);
         } else {
@@ -148,15 +145,6 @@ public final class MarkdownReader implements SourceReader {
       int end = i >= source.length() ? i : source.startsWith("\r\n", i) ? i + 2 : i + 1;
       lastEnd = end;
       return new int[] {i, end};
-    }
-
-    private static boolean isAutolink(Link link) {
-      Node child = link.getFirstChild();
-      if (!(child instanceof Text text) || child.getNext() != null) {
-        return false;
-      }
-      String destination = link.getDestination();
-      return destination.equals(text.getLiteral()) || destination.equals("mailto:" + text.getLiteral());
     }
 
     private int start(SourceSpan span) {

@@ -10,13 +10,14 @@ import dev.copydesk.core.model.TextBuilder;
 import dev.copydesk.core.model.TextRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the checked text of a marked-up article block by block, as the Markdown and HTML readers
- * walk their parse trees. A block is held back until it ends, then trimmed and committed, unless
- * it is empty or boilerplate; committed blocks are separated by a blank line. The first paragraph
+ * walk their parse trees. A block is held back until it ends, then trimmed and committed without
+ * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line. The first paragraph
  * that is only a date becomes the {@link BlockKind#DATELINE}. Inline suppression comments are
  * placed at the text offset where they stand.
  */
@@ -60,9 +61,9 @@ final class ProseBuilder implements SourceAlignment.Sink {
     return kind != null;
   }
 
-  /** Whether no block has been committed yet. */
-  boolean noBlocksYet() {
-    return blocks.isEmpty();
+  /** Whether nothing but a dateline has been committed yet: a headline here is the title. */
+  boolean atTop() {
+    return blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE);
   }
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
@@ -116,31 +117,64 @@ final class ProseBuilder implements SourceAlignment.Sink {
     pending.appendDecoded(String.valueOf(c), from, to);
   }
 
-  /** Ends the open block: commits it unless it is empty or boilerplate. */
+  /**
+   * Ends the open block: commits its lines that are not boilerplate (lines are separated by hard
+   * line breaks), unless nothing is left.
+   */
   void endBlock() {
     if (kind == null) {
       return;
     }
     String blockText = pending.trimTrailingWhitespace().build();
-    boolean keep = !blockText.isBlank() && !options.isBoilerplate(blockText);
+    boolean[] kept = keptCharacters(blockText);
+    int[] textOffset = new int[blockText.length() + 1];
     int start = text.length();
-    if (keep) {
+    int keptCount = 0;
+    for (boolean k : kept) {
+      keptCount += k ? 1 : 0;
+    }
+    if (keptCount > 0) {
       if (start > 0) {
         text.appendSeparator("\n\n");
         start = text.length();
       }
       SourceMap map = pending.sourceMap(0);
       for (int i = 0; i < blockText.length(); i++) {
-        text.appendDecoded(blockText.substring(i, i + 1), map.sourceStart(i), map.sourceEnd(i));
+        textOffset[i] = text.length();
+        if (kept[i]) {
+          text.appendDecoded(blockText.substring(i, i + 1), map.sourceStart(i), map.sourceEnd(i));
+        }
       }
-      blocks.add(new Block(TextRegion.of(start, text.length()), classify(blockText)));
+      blocks.add(new Block(TextRegion.of(start, text.length()), classify(text.text().subSequence(start, text.length()).toString())));
     }
+    textOffset[blockText.length()] = text.length();
     for (PendingComment comment : pendingComments) {
-      suppressions.comment(comment.body(), keep ? start + Math.min(comment.index(), blockText.length()) : text.length());
+      suppressions.comment(comment.body(), textOffset[Math.min(comment.index(), blockText.length())]);
     }
     pendingComments.clear();
     pending = new TextBuilder();
     kind = null;
+  }
+
+  /** Which characters of a block stay: those of its lines that are not blank or boilerplate. */
+  private boolean[] keptCharacters(String blockText) {
+    boolean[] kept = new boolean[blockText.length()];
+    boolean anyKept = false;
+    int lineStart = 0;
+    while (lineStart <= blockText.length()) {
+      int lineEnd = blockText.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? blockText.length() : lineEnd;
+      String line = blockText.substring(lineStart, lineEnd);
+      if (!line.isBlank() && !options.isBoilerplate(line)) {
+        if (anyKept) {
+          kept[lineStart - 1] = true;
+        }
+        Arrays.fill(kept, lineStart, lineEnd, true);
+        anyKept = true;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return kept;
   }
 
   /**
