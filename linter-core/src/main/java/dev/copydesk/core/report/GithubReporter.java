@@ -37,11 +37,11 @@ public final class GithubReporter implements Reporter {
   public void write(Report report, ReportContext context, Writer out) throws IOException {
     for (FileResult file : report.files()) {
       if (file.error() != null) {
-        out.write("::error file=" + property(file.path()) + ",title=" + property("copydesk: unreadable")
+        out.write("::error file=" + property(file.path()) + ",title=" + property("unreadable file")
             + "::" + data(file.error()) + "\n");
       }
       for (String failure : file.processingErrors()) {
-        out.write("::error file=" + property(file.path()) + ",title=" + property("copydesk: rule failed")
+        out.write("::error file=" + property(file.path()) + ",title=" + property("rule failed")
             + "::" + data(failure) + "\n");
       }
       for (Finding f : file.findings()) {
