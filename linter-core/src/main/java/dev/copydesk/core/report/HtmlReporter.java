@@ -151,8 +151,11 @@ public final class HtmlReporter implements Reporter {
         .append("line ").append(f.span().line()).append(", column ").append(f.span().column())
         .append(placed ? "</a>" : "</span>")
         .append(" <span class=\"badge sev-").append(sev).append("\">").append(sev).append("</span> <code class=\"rule\">")
-        .append(escapeHtml4(f.rule())).append("</code>\n<p class=\"words\">").append(escapeHtml4(f.text())).append("</p>\n")
-        .append("<p class=\"message\">").append(escapeHtml4(f.message())).append("</p>\n");
+        .append(escapeHtml4(f.rule())).append("</code>\n");
+    if (!f.text().isEmpty()) {
+      html.append("<p class=\"words\">").append(escapeHtml4(f.text())).append("</p>\n");
+    }
+    html.append("<p class=\"message\">").append(escapeHtml4(f.message())).append("</p>\n");
     if (!f.suggestions().isEmpty()) {
       html.append("<p class=\"fix\">Fix: ");
       for (int k = 0; k < f.suggestions().size(); k++) {
