@@ -3,6 +3,7 @@ package dev.copydesk.rules.typos;
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ final class ArticleNames {
     if (parts.length == 1) {
       return List.of(word);
     }
-    List<String> forms = new java.util.ArrayList<>(List.of(parts));
+    List<String> forms = new ArrayList<>(List.of(parts));
     forms.add(word);
     return forms;
   }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.languagetool.rules.RuleMatch;
@@ -47,7 +48,7 @@ public final class GrammarRule implements Rule {
   }
 
   /** The LanguageTool rule ids this rule runs, with their reasons. */
-  public static java.util.Map<String, String> languageToolRules() {
+  public static Map<String, String> languageToolRules() {
     return SELECTION.reasons();
   }
 

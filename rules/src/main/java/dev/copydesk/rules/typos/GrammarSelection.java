@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ record GrammarSelection(Map<String, Severity> severities, Map<String, String> re
   static final String RESOURCE = "grammar-rules.txt";
 
   GrammarSelection {
-    severities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+    severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
     reasons = Map.copyOf(reasons);
   }
 

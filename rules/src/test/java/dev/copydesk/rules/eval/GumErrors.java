@@ -15,7 +15,8 @@ import java.util.List;
  * gum-real-errors.tsv}: document, genre, the words as written, the correction, the sentence as
  * space-separated tokens), located in the articles' text. A sentence is found by its characters
  * with all spacing removed (the file's tokens are space-separated, the article's are not); the
- * error is each place in that sentence where its as-written tokens occur.
+ * error is each place in that sentence where its as-written tokens occur. Spans are offsets in
+ * the article's source, as findings' are.
  */
 final class GumErrors {
   private GumErrors() {}
@@ -28,7 +29,7 @@ final class GumErrors {
     }
   }
 
-  /** Every error of the file, located in the first of {@code articles} (name → text) that holds its sentence. */
+  /** Every error of the file, located in the first of {@code articles} whose source holds its sentence. */
   static List<Located> locate(Path tsv, List<CorpusArticles.Entry> articles) {
     List<String> lines;
     try {
@@ -36,7 +37,7 @@ final class GumErrors {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Squeezed> texts = articles.stream().map(a -> new Squeezed(a.name(), a.plainText())).toList();
+    List<Squeezed> texts = articles.stream().map(a -> new Squeezed(a.name(), a.source())).toList();
     List<Located> located = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split("\t", -1);

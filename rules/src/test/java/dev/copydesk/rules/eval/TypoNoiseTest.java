@@ -43,7 +43,7 @@ class TypoNoiseTest {
     try (Copydesk copydesk = Copydesk.create(Configuration.defaults(),
         List.of(new SpellingRule(), new MergedWordRule(), new GrammarRule()), 2)) {
       for (CorpusArticles.Entry article : articles) {
-        FileResult result = copydesk.check(article.name().replace(".md", ".txt"), article.plainText().getBytes(StandardCharsets.UTF_8));
+        FileResult result = copydesk.check(article.file(), article.name());
         assertEquals(null, result.error(), article.name());
         assertEquals(List.of(), result.processingErrors(), article.name());
         findingsByArticle.put(article.name(), result.findings());
