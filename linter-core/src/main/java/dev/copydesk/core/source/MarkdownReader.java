@@ -41,10 +41,10 @@ public final class MarkdownReader implements SourceReader {
   public Article read(String path, String source, ReadOptions options) {
     FrontMatter frontMatter = FrontMatter.of(source);
     Node document = PARSER.parse(source.substring(frontMatter.bodyStart()));
-    ProseBuilder prose = new ProseBuilder(options, false);
+    ProseBuilder prose = new ProseBuilder(source, options, false);
     new Walker(source, frontMatter.bodyStart(), prose).blocks(document, BlockKind.PARAGRAPH);
     ArticleMetadata metadata = new ArticleMetadata(frontMatter.title(), frontMatter.date(), frontMatter.date() == null ? null : "front matter");
-    return prose.build(path, source, metadata);
+    return prose.build(path, metadata);
   }
 
   /** Walks the CommonMark tree in document order, feeding the prose to the builder. */

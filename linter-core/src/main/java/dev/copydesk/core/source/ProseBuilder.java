@@ -22,6 +22,7 @@ import java.util.Optional;
  * placed at the text offset where they stand.
  */
 final class ProseBuilder implements SourceAlignment.Sink {
+  private final String source;
   private final ReadOptions options;
   private final boolean collapseWhitespace;
   private final TextBuilder text = new TextBuilder();
@@ -32,13 +33,18 @@ final class ProseBuilder implements SourceAlignment.Sink {
   private BlockKind kind;
   private LocalDate datelineDate;
   private String titleText;
+  /** Whether a block other than the dateline has been committed. */
+  private boolean pastTop;
+  /** Whether a body block or the dateline has been committed: a dateline must come before. */
+  private boolean bodyOrDatelineSeen;
 
   private record PendingComment(String body, int index) {}
 
   /**
    * @param collapseWhitespace whether runs of whitespace become one space, as HTML renders them
    */
-  ProseBuilder(ReadOptions options, boolean collapseWhitespace) {
+  ProseBuilder(String source, ReadOptions options, boolean collapseWhitespace) {
+    this.source = source;
     this.options = options;
     this.collapseWhitespace = collapseWhitespace;
   }
@@ -63,7 +69,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
 
   /** Whether nothing but a dateline has been committed yet: a headline here is the title. */
   boolean atTop() {
-    return blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE);
+    return !pastTop;
   }
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
@@ -114,7 +120,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
         c = ' ';
       }
     }
-    pending.appendDecoded(String.valueOf(c), from, to);
+    append(pending, c, from, to);
   }
 
   /**
@@ -142,7 +148,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
       for (int i = 0; i < blockText.length(); i++) {
         textOffset[i] = text.length();
         if (kept[i]) {
-          text.appendDecoded(blockText.substring(i, i + 1), map.sourceStart(i), map.sourceEnd(i));
+          append(text, blockText.charAt(i), map.sourceStart(i), map.sourceEnd(i));
         }
       }
       blocks.add(new Block(TextRegion.of(start, text.length()), classify(text.text().subSequence(start, text.length()).toString())));
@@ -181,7 +187,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
    * The finished article. What {@code metadata} (from front matter or HTML meta) does not say is
    * taken from the text: the publication date from the dateline, the title from the title block.
    */
-  Article build(String path, String source, ArticleMetadata metadata) {
+  Article build(String path, ArticleMetadata metadata) {
     endBlock();
     if (metadata.publicationDate() == null && datelineDate != null) {
       metadata = metadata.withPublicationDate(datelineDate, "dateline");
@@ -195,17 +201,28 @@ final class ProseBuilder implements SourceAlignment.Sink {
   }
 
   private BlockKind classify(String blockText) {
+    BlockKind result = kind;
     if (kind == BlockKind.TITLE && titleText == null) {
       titleText = blockText;
     }
-    if (kind == BlockKind.PARAGRAPH && datelineDate == null && blocks.stream().noneMatch(b -> b.kind().isBody() || b.kind() == BlockKind.DATELINE)) {
+    if (kind == BlockKind.PARAGRAPH && !bodyOrDatelineSeen) {
       Optional<LocalDate> date = Dateline.parse(blockText);
       if (date.isPresent()) {
         datelineDate = date.get();
-        return BlockKind.DATELINE;
+        result = BlockKind.DATELINE;
       }
     }
-    return kind;
+    pastTop |= result != BlockKind.DATELINE;
+    bodyOrDatelineSeen |= result.isBody() || result == BlockKind.DATELINE;
+    return result;
+  }
+
+  private void append(TextBuilder builder, char c, int from, int to) {
+    if (to == from + 1 && source.charAt(from) == c) {
+      builder.appendSource(source, from, to);
+    } else {
+      builder.appendDecoded(String.valueOf(c), from, to);
+    }
   }
 
   private static boolean isWhitespace(char c) {
