@@ -131,7 +131,7 @@ public final class HtmlReader implements SourceReader {
         return;
       }
       prose.ensureBlock(kind(text));
-      prose.appendDecoded(text.getWholeText(), source, range.startPos(), range.endPos(), SourceAlignment.Syntax.HTML);
+      prose.appendDecoded(text.getWholeText(), range.startPos(), range.endPos(), SourceAlignment.Syntax.HTML);
     }
 
     /** The nearest block element around {@code node}. */

@@ -95,7 +95,7 @@ public final class MarkdownReader implements SourceReader {
         if (node instanceof Text text) {
           List<SourceSpan> spans = text.getSourceSpans();
           if (!spans.isEmpty()) {
-            prose.appendDecoded(text.getLiteral(), source, start(spans.get(0)), end(spans.get(spans.size() - 1)), SourceAlignment.Syntax.MARKDOWN);
+            prose.appendDecoded(text.getLiteral(), start(spans.get(0)), end(spans.get(spans.size() - 1)), SourceAlignment.Syntax.MARKDOWN);
           }
         } else if (node instanceof SoftLineBreak) {
           int[] lineBreak = nextLineBreak();
@@ -132,7 +132,7 @@ public final class MarkdownReader implements SourceReader {
       boolean opensInWord = start > 0 && Character.isLetterOrDigit(source.charAt(start - 1));
       boolean closesInWord = end < source.length() && Character.isLetterOrDigit(source.charAt(end));
       if (opensInWord || closesInWord) {
-        prose.appendDecoded(source.substring(start, end), source, start, end, SourceAlignment.Syntax.VERBATIM);
+        prose.appendDecoded(source.substring(start, end), start, end, SourceAlignment.Syntax.VERBATIM);
       }
     }
 

@@ -17,9 +17,9 @@ import java.util.Optional;
 /**
  * Builds the checked text of a marked-up article block by block, as the Markdown and HTML readers
  * walk their parse trees. A block is held back until it ends, then trimmed and committed without
- * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line. The first paragraph
- * that is only a date becomes the {@link BlockKind#DATELINE}. Inline suppression comments are
- * placed at the text offset where they stand.
+ * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line.
+ * The first paragraph that is only a date becomes the {@link BlockKind#DATELINE}. Inline
+ * suppression comments are placed at the text offset where they stand.
  */
 final class ProseBuilder implements SourceAlignment.Sink {
   private final String source;
@@ -73,11 +73,11 @@ final class ProseBuilder implements SourceAlignment.Sink {
   }
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
-  void appendDecoded(String decoded, String source, int from, int to, SourceAlignment.Syntax syntax) {
+  void appendDecoded(String decoded, int from, int to, SourceAlignment.Syntax syntax) {
     SourceAlignment.align(decoded, source, from, to, syntax, this);
   }
 
-  /** Appends a space that stands for {@code source[from, to)} (a line break or a {@code <br>}). */
+  /** Appends a space that stands for {@code source[from, to)} (a soft line break). */
   void appendSpace(int from, int to) {
     put(' ', from, to);
   }
@@ -86,7 +86,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
   void appendLineBreak(int from, int to) {
     if (pending.length() > 0) {
       pending.trimTrailingWhitespace();
-      pending.appendDecoded("\n", from, to);
+      append(pending, '\n', from, to);
     }
   }
 
@@ -133,8 +133,9 @@ final class ProseBuilder implements SourceAlignment.Sink {
     }
     String blockText = pending.trimTrailingWhitespace().build();
     boolean[] kept = keptCharacters(blockText);
-    int[] textOffset = new int[blockText.length() + 1];
     int start = text.length();
+    int[] textOffset = new int[blockText.length() + 1];
+    Arrays.fill(textOffset, start);
     int keptCount = 0;
     for (boolean k : kept) {
       keptCount += k ? 1 : 0;
