@@ -133,6 +133,8 @@ public final class MarkdownReader implements SourceReader {
       boolean closesInWord = end < source.length() && Character.isLetterOrDigit(source.charAt(end));
       if (opensInWord || closesInWord) {
         prose.appendDecoded(source.substring(start, end), start, end, SourceAlignment.Syntax.VERBATIM);
+      } else {
+        prose.gap();
       }
     }
 

@@ -37,6 +37,8 @@ final class ProseBuilder implements SourceAlignment.Sink {
   private boolean pastTop;
   /** Whether a body block or the dateline has been committed: a dateline must come before. */
   private boolean bodyOrDatelineSeen;
+  /** Whether something that is not prose was just left out, so the space after it may double. */
+  private boolean afterGap;
 
   private record PendingComment(String body, int index) {}
 
@@ -82,6 +84,14 @@ final class ProseBuilder implements SourceAlignment.Sink {
     put(' ', from, to);
   }
 
+  /**
+   * Notes that something inside the block was left out (inline code): a space after it that
+   * would double the space before it is dropped.
+   */
+  void gap() {
+    afterGap = true;
+  }
+
   /** Appends a line break inside the block that stands for {@code source[from, to)}. */
   void appendLineBreak(int from, int to) {
     if (pending.length() > 0) {
@@ -112,8 +122,10 @@ final class ProseBuilder implements SourceAlignment.Sink {
       return;
     }
     CharSequence sofar = pending.text();
+    boolean gapBefore = afterGap;
+    afterGap = false;
     if (isWhitespace(c)) {
-      if (sofar.length() == 0 || (collapseWhitespace && isWhitespace(sofar.charAt(sofar.length() - 1)))) {
+      if (sofar.length() == 0 || ((collapseWhitespace || gapBefore) && isWhitespace(sofar.charAt(sofar.length() - 1)))) {
         return;
       }
       if (collapseWhitespace) {
@@ -161,6 +173,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
     pendingComments.clear();
     pending = new TextBuilder();
     kind = null;
+    afterGap = false;
   }
 
   /** Which characters of a block stay: those of its lines that are not blank or boilerplate. */
