@@ -1,0 +1,78 @@
+package dev.copydesk.rules.dates;
+
+import dev.copydesk.core.testing.RuleTester;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RelativeDateRuleTest {
+  private final RuleTester tester = RuleTester.of(new RelativeDateRule());
+
+  @Test
+  void relativeDateBesideADateItCannotMeanIsFlagged() {
+    tester.article("""
+        07/28/2021
+
+        The leaders met <marker>yesterday</marker>, July 26, at the White House.
+        """).expectMessageContaining("'yesterday' is Tuesday, July 27, 2021 in an article published Wednesday, July 28, 2021");
+  }
+
+  @Test
+  void relativeDateBesideAWeekdayItCannotFallOnIsFlagged() {
+    tester.article("""
+        Monday, July 26, 2021
+
+        The ministers met <marker>yesterday</marker> (Monday) and will meet again on Friday (<marker>tomorrow</marker>).
+
+        The vote comes <marker>next Tuesday</marker>, August 17, and the last one was held <marker>last Monday</marker>, July 5.
+        """);
+  }
+
+  @Test
+  void relativeDatesThatAgreeWithTheirDatesAreNotFlagged() {
+    tester.article("""
+        Tuesday, July 27, 2021
+
+        The leaders met yesterday, Monday, July 26, after talks last Tuesday, July 20, and last week.
+
+        The vote is tomorrow (Wednesday), and a year ago, on July 27, 2020, the first round was held.
+        """);
+  }
+
+  @Test
+  void seedArticleYesterdayAndLooseExpressionsAreNotFlagged() throws IOException {
+    tester.article(Files.readString(Path.of(System.getProperty("copydesk.seed")), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutAPublicationDateNothingRelativeIsJudged() {
+    tester.article("The leaders met yesterday, July 26, and again today (Sunday).");
+  }
+
+  @Test
+  void secondPrintedDateThatDisagreesWithTheDatelineIsFlagged() {
+    tester.article("""
+        07/27/2021
+
+        <marker>Friday, July 30, 2021</marker>
+
+        The leaders met yesterday.
+        """).expectMessageContaining("publication date is Tuesday, July 27, 2021");
+  }
+
+  @Test
+  void wireDatelineMayPrecedePublicationByOneDayButNoMore() {
+    tester.article("""
+        07/28/2021
+
+        WASHINGTON, July 27 (Reuters) - The leaders met on Monday.
+        """);
+    tester.article("""
+        07/30/2021
+
+        WASHINGTON, <marker>July 27</marker> (Reuters) - The leaders met on Monday.
+        """).expectMessageContaining("Tuesday, July 27, 2021");
+  }
+}
