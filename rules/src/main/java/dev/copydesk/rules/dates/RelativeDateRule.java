@@ -59,8 +59,9 @@ public final class RelativeDateRule implements Rule {
       long lag = ChronoUnit.DAYS.between(dateline.date(), published);
       if (dateline.wire() ? lag < 0 || lag > WIRE_LAG_DAYS : lag != 0) {
         context.report(Issue.at(dateline.region(),
-                "The printed date '" + dateline.text() + "' is " + DateText.full(dateline.date())
-                    + ", but the article's publication date is " + publication + "; one of them is wrong")
+                "The printed date '" + dateline.text() + "' disagrees with the article's publication date, " + publication
+                    + (dateline.wire() ? ": a story is filed on its publication day or the day before" : "")
+                    + "; one of them is wrong")
             .because((dateline.wire() ? "wire dateline" : "date line at the top of the body") + " " + dateline.date()
                 + " vs publication date " + published + " from the " + dates.publicationDateSource()));
       }

@@ -59,7 +59,7 @@ class RelativeDateRuleTest {
         <marker>Friday, July 30, 2021</marker>
 
         The leaders met yesterday.
-        """).expectMessageContaining("publication date is Tuesday, July 27, 2021");
+        """).expectMessageContaining("publication date, Tuesday, July 27, 2021 (dateline)");
   }
 
   @Test
@@ -73,6 +73,6 @@ class RelativeDateRuleTest {
         07/30/2021
 
         WASHINGTON, <marker>July 27</marker> (Reuters) - The leaders met on Monday.
-        """).expectMessageContaining("Tuesday, July 27, 2021");
+        """).expectMessageContaining("filed on its publication day or the day before");
   }
 }

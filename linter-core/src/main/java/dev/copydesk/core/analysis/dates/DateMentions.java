@@ -41,8 +41,11 @@ public record DateMentions(
     LOCALE
   }
 
-  /** What may stand between two expressions that speak of the same day: "yesterday (Monday)", "today, July 27". */
-  private static final Pattern BESIDE = Pattern.compile("[\\s,(\\[—–-]*(?:on\\s+)?");
+  /**
+   * What may stand between two expressions that speak of the same day, within one line:
+   * "yesterday (Monday)", "today, July 27", "yesterday, on July 26".
+   */
+  private static final Pattern BESIDE = Pattern.compile("[ \\t\\u00A0,(\\[—–-]*(?:on[ \\t\\u00A0]+)?");
 
   public DateMentions {
     mentions = List.copyOf(mentions);
@@ -62,7 +65,7 @@ public record DateMentions(
   /**
    * The expression written right beside {@code mention} as another name for the same day ("Monday"
    * in "yesterday (Monday)", "July 26" in "yesterday, July 26"): the next expression when only
-   * commas, brackets, dashes or "on" stand between, else the one before it on the same terms.
+   * commas, brackets, dashes or "on" stand between on one line, else the one before it on the same terms.
    */
   public Optional<DateMention> beside(DateMention mention, String text) {
     int index = mentions.indexOf(mention);

@@ -13,8 +13,11 @@ final class Weekdays {
   /** A full weekday name, capitalized or in capitals. */
   static final String FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
       + "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
-  /** A weekday name, full or abbreviated (an abbreviation must end in a period or comma to count). */
-  static final String ANY = "(?:" + FULL + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=[.,]))";
+  /**
+   * A weekday name, full or abbreviated. An abbreviation must end in a period or a comma to count,
+   * and "Sun" in a period ("Edmonton Sun, August 16" is a newspaper).
+   */
+  static final String ANY = "(?:" + FULL + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?=[.,])|Sun(?=\\.))";
 
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(" + ANY + ")\\.?,?\\s+(?:the\\s+)?$");
   private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s*\\((" + FULL + ")\\)");
