@@ -33,7 +33,8 @@ public final class SourceFiles {
   /** The readers for every kind of article file Copydesk knows. */
   public static SourceFiles standard() {
     SourceReader text = new PlainTextReader();
-    return new SourceFiles(Map.of("txt", text));
+    SourceReader markdown = new MarkdownReader();
+    return new SourceFiles(Map.of("txt", text, "md", markdown, "markdown", markdown));
   }
 
   /** Whether {@code file} is of a kind Copydesk reads. */
