@@ -22,6 +22,8 @@ import java.util.Random;
 record DatePlant(Kind kind, boolean control, String sentence, String flagged) {
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter YEARLESS = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter ABBREVIATED = DateTimeFormatter.ofPattern("MMM. d", Locale.ENGLISH);
 
   /** The kinds of date error planted, and the rule that must catch each. */
   enum Kind {
@@ -43,14 +45,21 @@ record DatePlant(Kind kind, boolean control, String sentence, String flagged) {
   /** A plant of {@code kind} for an article published on {@code published}, drawn from {@code random}. */
   static DatePlant of(Kind kind, boolean control, LocalDate published, Random random) {
     return switch (kind) {
-      case WEEKDAY_WITH_YEAR -> weekday(kind, control, published.minusDays(2 + random.nextInt(300)), random, WRITTEN,
-          "A follow-up session was held on %s, %s, officials said.");
-      case WEEKDAY_WITHOUT_YEAR -> weekday(kind, control, published.minusDays(2 + random.nextInt(40)), random, YEARLESS,
-          "Officials said the documents were delivered on %s, %s.");
+      case WEEKDAY_WITH_YEAR -> random.nextBoolean()
+          ? weekday(kind, control, published.minusDays(2 + random.nextInt(300)), random, WRITTEN,
+              "A follow-up session was held on %s, %s, officials said.")
+          : weekday(kind, control, published.minusDays(2 + random.nextInt(300)), random, DAY_FIRST,
+              "The panel first met on %s %s, according to its minutes.");
+      case WEEKDAY_WITHOUT_YEAR -> random.nextBoolean()
+          ? weekday(kind, control, published.minusDays(2 + random.nextInt(40)), random, YEARLESS,
+              "Officials said the documents were delivered on %s, %s.")
+          : weekday(kind, control, published.plusDays(1 + random.nextInt(20)), random, ABBREVIATED,
+              "The next hearing is set for %s, %s.");
       case IMPOSSIBLE_WRITTEN -> impossibleWritten(control, published, random);
       case IMPOSSIBLE_NUMERIC -> impossibleNumeric(control, published, random);
       case IMPOSSIBLE_TIME -> impossibleTime(control, random);
-      case RELATIVE_BESIDE_DATE -> relativeDate(control, published, random);
+      case RELATIVE_BESIDE_DATE -> random.nextBoolean() ? relativeDate(control, published, random)
+          : relativeLastWeekday(control, published, random);
       case RELATIVE_BESIDE_WEEKDAY -> relativeWeekday(control, published, random);
     };
   }
@@ -58,7 +67,8 @@ record DatePlant(Kind kind, boolean control, String sentence, String flagged) {
   private static DatePlant weekday(Kind kind, boolean control, LocalDate day, Random random, DateTimeFormatter format, String template) {
     DayOfWeek stated = control ? day.getDayOfWeek() : day.getDayOfWeek().plus(1 + random.nextInt(6));
     String name = name(stated);
-    return new DatePlant(kind, control, String.format(Locale.ROOT, template, name, format.format(day)), name);
+    String date = format.format(day).replace("May.", "May"); // May has no abbreviation
+    return new DatePlant(kind, control, String.format(Locale.ROOT, template, name, date), name);
   }
 
   private static DatePlant impossibleWritten(boolean control, LocalDate published, Random random) {
@@ -104,6 +114,18 @@ record DatePlant(Kind kind, boolean control, String sentence, String flagged) {
     String sentence = past ? "The statement was issued " + word + ", " + YEARLESS.format(written) + ", by the ministry."
         : "A vote is scheduled for " + word + ", " + YEARLESS.format(written) + ", according to officials.";
     return new DatePlant(Kind.RELATIVE_BESIDE_DATE, control, sentence, word);
+  }
+
+  private static DatePlant relativeLastWeekday(boolean control, LocalDate published, Random random) {
+    DayOfWeek weekday = DayOfWeek.of(1 + random.nextInt(7));
+    LocalDate last = published.minusDays(1);
+    while (last.getDayOfWeek() != weekday) {
+      last = last.minusDays(1);
+    }
+    LocalDate written = control ? last : last.minusWeeks(2 + random.nextInt(6));
+    String phrase = "last " + name(weekday);
+    return new DatePlant(Kind.RELATIVE_BESIDE_DATE, control,
+        "The report was published " + phrase + ", " + YEARLESS.format(written) + ", by the agency.", phrase);
   }
 
   private static DatePlant relativeWeekday(boolean control, LocalDate published, Random random) {

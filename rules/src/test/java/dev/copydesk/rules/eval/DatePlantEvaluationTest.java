@@ -32,12 +32,13 @@ class DatePlantEvaluationTest {
       List.of(new WeekdayMismatchRule(), new RelativeDateRule(), new DateFormatRule(), new ImpossibleDateRule());
   /** Every third corpus article gets a copy. */
   private static final int ARTICLE_STRIDE = 3;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[a-z0-9]\\. (?=[A-Z])");
   private static final int PLANTS_PER_ARTICLE = 3;
   private static final long SEED = 20210727L;
   private static final double MIN_RECALL = 0.95;
   private static final double MAX_CONTROL_ALARMS = 0.02;
   /** Paragraphs long enough to take a planted sentence without it dominating them. */
-  private static final int MIN_PARAGRAPH = 120;
+  private static final int MIN_PARAGRAPH = 100;
 
   /** A planted sentence and where it ended up in the copy. */
   private record Placed(DatePlant plant, int sentenceStart, int flaggedStart) {}
@@ -54,11 +55,12 @@ class DatePlantEvaluationTest {
       String source = CorpusArticles.source(files.get(i));
       LocalDate published = CorpusArticles.publicationDate(source);
       List<Integer> ends = paragraphEnds(source);
-      if (ends.size() < 2 * PLANTS_PER_ARTICLE) {
+      int count = Math.min(PLANTS_PER_ARTICLE, ends.size() / 2);
+      if (count == 0) {
         continue;
       }
       List<DatePlant> plants = new ArrayList<>();
-      for (int p = 0; p < PLANTS_PER_ARTICLE; p++) {
+      for (int p = 0; p < count; p++) {
         DatePlant.Kind kind = kinds[next++ % kinds.length];
         plants.add(DatePlant.of(kind, false, published, random));
         plants.add(DatePlant.of(kinds[(next + p) % kinds.length], true, published, random));
@@ -127,8 +129,9 @@ class DatePlantEvaluationTest {
   }
 
   /**
-   * The source offsets just past the last full stop of each long prose paragraph of the body (one
-   * line in these files), skipping the front matter and the first lines (where the dateline is).
+   * Where a sentence can be planted in each long prose paragraph of the body (one line in these
+   * files): just past its first sentence, or at its end. The front matter and the first lines
+   * (where the dateline is) are skipped.
    */
   private static List<Integer> paragraphEnds(String source) {
     List<Integer> ends = new ArrayList<>();
@@ -141,7 +144,8 @@ class DatePlantEvaluationTest {
       String line = source.substring(pos, end).stripTrailing();
       lineNumber++;
       if (lineNumber > 4 && line.length() >= MIN_PARAGRAPH && line.endsWith(".") && Character.isLetter(line.charAt(0))) {
-        ends.add(pos + line.length());
+        java.util.regex.Matcher sentenceEnd = SENTENCE_END.matcher(line);
+        ends.add(pos + (sentenceEnd.find() ? sentenceEnd.start() + 2 : line.length()));
       }
       pos = end + 1;
     }
