@@ -61,7 +61,7 @@ public final class DateFormatRule implements Rule {
                     + " first, but this article writes numeric dates " + firstPart(dates.numericOrder()) + " first"
                     + because(dates, article.article()) + "; readers cannot tell how to read a date like 12/02/2016")
             .suggest(mention.numeric().swapped(written))
-            .because(evidence(dates, article.article())));
+            .because(evidence(dates)));
       }
     }
   }
@@ -78,7 +78,7 @@ public final class DateFormatRule implements Rule {
     return first == null ? "" : " (" + first.dateRegion().in(article.text()) + " on line " + article.sourceSpan(first.dateRegion()).line() + ")";
   }
 
-  private static String evidence(DateMentions dates, Article article) {
+  private static String evidence(DateMentions dates) {
     long monthFirst = count(dates, DateOrder.MDY);
     long dayFirst = count(dates, DateOrder.DMY);
     return "unambiguous numeric dates: " + monthFirst + " month first, " + dayFirst + " day first"

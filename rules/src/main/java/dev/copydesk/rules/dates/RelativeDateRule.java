@@ -72,7 +72,7 @@ public final class RelativeDateRule implements Rule {
         DateMention other = beside.get();
         context.report(Issue.at(relative.region(),
                 "'" + relative.text() + "' is " + relative.range().describe() + " in an article published "
-                    + DateText.full(published) + ", but '" + other.text() + "' beside it is " + describe(other))
+                    + DateText.full(published) + ", " + describe(other))
             .because("publication date " + published + " from the " + dates.publicationDateSource()));
       }
     }
@@ -86,6 +86,7 @@ public final class RelativeDateRule implements Rule {
   }
 
   private static String describe(DateMention other) {
-    return other.kind() == Kind.WEEKDAY ? "a " + DateText.weekday(other.weekday()) : DateText.full(other.readings().get(0));
+    return other.kind() == Kind.WEEKDAY ? "not a " + DateText.weekday(other.weekday()) + " as written beside it"
+        : "but the date beside it, '" + other.text() + "', is " + DateText.full(other.readings().get(0));
   }
 }

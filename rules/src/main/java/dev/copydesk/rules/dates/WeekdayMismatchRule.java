@@ -64,19 +64,17 @@ public final class WeekdayMismatchRule implements Rule {
   }
 
   private static String evidence(DateMention mention, DateMentions dates) {
-    if (mention.readings().size() == 1 && mention.text().matches(".*\\d{4}.*")) {
-      return "the date states its year";
+    LocalDate read = mention.readings().get(0);
+    if (mention.readings().size() == 1) {
+      return statesYear(mention) || dates.publicationDate() == null ? "read as " + DateText.full(read)
+          : "read as " + DateText.full(read) + ", the nearest to the publication date " + DateText.full(dates.publicationDate());
     }
-    StringBuilder why = new StringBuilder("read as ").append(DateText.full(mention.readings().get(0)));
-    if (dates.publicationDate() != null && !mention.text().matches(".*\\d{4}.*")) {
-      why.append(", the nearest to the publication date ").append(DateText.full(dates.publicationDate()));
-    }
-    if (mention.readings().size() > 1) {
-      why.append("; no other reading (")
-          .append(String.join(", ", mention.readings().subList(1, mention.readings().size()).stream().map(LocalDate::toString).toList()))
-          .append(") is a ").append(DateText.weekday(mention.weekday())).append(" either");
-    }
-    return why.toString();
+    return "read as " + DateText.full(read) + "; not a " + DateText.weekday(mention.weekday()) + " in any other reading either ("
+        + String.join(", ", mention.readings().subList(1, mention.readings().size()).stream().map(LocalDate::toString).toList()) + ")";
+  }
+
+  private static boolean statesYear(DateMention mention) {
+    return mention.numeric() != null || mention.text().matches("(?s).*\\d{4}.*");
   }
 
   /** The weekday written as {@code written} is: full or abbreviated, capitalized or in capitals. */

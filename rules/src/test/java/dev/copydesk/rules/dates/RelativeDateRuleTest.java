@@ -16,7 +16,8 @@ class RelativeDateRuleTest {
         07/28/2021
 
         The leaders met <marker>yesterday</marker>, July 26, at the White House.
-        """).expectMessageContaining("'yesterday' is Tuesday, July 27, 2021 in an article published Wednesday, July 28, 2021");
+        """).expectMessageContaining("'yesterday' is Tuesday, July 27, 2021 in an article published Wednesday, July 28, 2021, "
+            + "but the date beside it, 'July 26', is Monday, July 26, 2021");
   }
 
   @Test
@@ -60,6 +61,29 @@ class RelativeDateRuleTest {
 
         The leaders met yesterday.
         """).expectMessageContaining("publication date, Tuesday, July 27, 2021 (dateline)");
+  }
+
+  @Test
+  void markdownDatelineThatDisagreesWithTheFrontMatterIsFlagged() {
+    tester.as("story.md").article("""
+        ---
+        title: "Talks resume"
+        date: 2017-07-18
+        ---
+
+        <marker>Friday, July 21, 2017</marker>
+
+        Talks resumed on Tuesday.
+        """).expectMessageContaining("Tuesday, July 18, 2017 (front matter)");
+    tester.as("story.md").article("""
+        ---
+        date: 2017-07-18
+        ---
+
+        Tuesday, July 18, 2017
+
+        Talks resumed yesterday (Monday).
+        """);
   }
 
   @Test

@@ -1,8 +1,5 @@
 package dev.copydesk.rules.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.copydesk.core.engine.FileResult;
 import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.rule.Rule;
@@ -18,7 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The date rules' recall and false alarms on real copy: date errors (weekday mismatches,
@@ -32,7 +33,7 @@ class DatePlantEvaluationTest {
       List.of(new WeekdayMismatchRule(), new RelativeDateRule(), new DateFormatRule(), new ImpossibleDateRule());
   /** Every third corpus article gets a copy. */
   private static final int ARTICLE_STRIDE = 3;
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[a-z0-9]\\. (?=[A-Z])");
+  private static final Pattern SENTENCE_END = Pattern.compile("[a-z0-9]\\. (?=[A-Z])");
   private static final int PLANTS_PER_ARTICLE = 3;
   private static final long SEED = 20210727L;
   private static final double MIN_RECALL = 0.95;
@@ -144,7 +145,7 @@ class DatePlantEvaluationTest {
       String line = source.substring(pos, end).stripTrailing();
       lineNumber++;
       if (lineNumber > 4 && line.length() >= MIN_PARAGRAPH && line.endsWith(".") && Character.isLetter(line.charAt(0))) {
-        java.util.regex.Matcher sentenceEnd = SENTENCE_END.matcher(line);
+        Matcher sentenceEnd = SENTENCE_END.matcher(line);
         ends.add(pos + (sentenceEnd.find() ? sentenceEnd.start() + 2 : line.length()));
       }
       pos = end + 1;

@@ -5,6 +5,7 @@ import dev.copydesk.core.model.TextRegion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class ClockTimes {
   private ClockTimes() {}
 
   /** Every clock time of {@code text}; {@code afterDate} tells whether a date ends at an offset. */
-  static List<DateMention> find(String text, java.util.function.IntPredicate afterDate) {
+  static List<DateMention> find(String text, IntPredicate afterDate) {
     List<DateMention> found = new ArrayList<>();
     Matcher m = TIME.matcher(text);
     while (m.find()) {

@@ -9,9 +9,12 @@ import dev.copydesk.core.config.DateOrder;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.TextRegion;
+import dev.copydesk.core.source.Dateline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -200,7 +203,7 @@ final class DateAnalyzer {
   }
 
   private static boolean isValid(int year, Month month, int day) {
-    return day >= 1 && day <= month.length(java.time.Year.isLeap(year));
+    return day >= 1 && day <= month.length(Year.isLeap(year));
   }
 
   private static String impossibility(Month month, int day, Integer year) {
@@ -231,7 +234,7 @@ final class DateAnalyzer {
   }
 
   private static String monthName(Month month) {
-    return month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   private List<DateMention> weekdaysAlone(List<DateMention> known) {
@@ -255,12 +258,12 @@ final class DateAnalyzer {
     for (int i = 0; i < Math.min(DATELINE_BLOCKS, blocks.size()); i++) {
       TextRegion region = blocks.get(i).region();
       String blockText = region.in(text);
-      Optional<LocalDate> printed = dev.copydesk.core.source.Dateline.parse(blockText);
+      Optional<LocalDate> printed = Dateline.parse(blockText);
       if (printed.isPresent()) {
         found.add(new PrintedDateline(region, blockText, printed.get(), false));
         continue;
       }
-      dev.copydesk.core.source.Dateline.wire(blockText).ifPresent(wire -> {
+      Dateline.wire(blockText).ifPresent(wire -> {
         LocalDate date = wire.year() != null ? wire.date().atYear(wire.year())
             : anchor == null ? null : nearest(wire.date().getMonth(), wire.date().getDayOfMonth()).orElse(null);
         if (date != null) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A date written in figures, as it stands: "07/27/2021" is {@code first=7, second=27}, "27.07.2021"
@@ -49,7 +50,7 @@ public record NumericDate(int first, int second, int year, boolean yearFirst, ch
   public String swapped(String written) {
     String a = pad(second, firstDigits);
     String b = pad(first, secondDigits);
-    String[] parts = written.split(java.util.regex.Pattern.quote(String.valueOf(separator)));
+    String[] parts = written.split(Pattern.quote(String.valueOf(separator)));
     String yearText = yearFirst ? parts[0] : parts[2];
     return yearFirst ? yearText + separator + a + separator + b : a + separator + b + separator + yearText;
   }

@@ -3,6 +3,7 @@ package dev.copydesk.core.analysis.dates;
 import dev.copydesk.core.model.TextRegion;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class WrittenDates {
   }
 
   private static Map<String, Month> monthsByPrefix() {
-    Map<String, Month> months = new java.util.HashMap<>();
+    Map<String, Month> months = new HashMap<>();
     for (Month month : Month.values()) {
       months.put(month.name().substring(0, 3).toLowerCase(Locale.ROOT), month);
     }
