@@ -14,6 +14,7 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,11 @@ public final class RelativeDateRule implements Rule {
       "07/27/2021\n\nThe two leaders met yesterday, July 26, at the White House.");
   /** How many days a wire dateline may precede publication: stories are filed the day before print. */
   private static final int WIRE_LAG_DAYS = 1;
+  /**
+   * The years, relative to its nearest reading, a yearless date beside a relative expression may be
+   * in: "last year, on March 5" in January means last year's March 5.
+   */
+  private static final List<Integer> YEARS_AROUND = List.of(-1, 1);
 
   @Override
   public RuleInfo info() {
@@ -80,7 +86,8 @@ public final class RelativeDateRule implements Rule {
 
   private static boolean contradicts(DateMention relative, DateMention other) {
     if (other.isExplicitDate()) {
-      return !other.readings().isEmpty() && other.readings().stream().noneMatch(relative::canMean);
+      return !other.readings().isEmpty() && other.readings().stream().noneMatch(relative::canMean)
+          && (other.statesYear() || YEARS_AROUND.stream().noneMatch(y -> relative.canMean(other.readings().get(0).plusYears(y))));
     }
     return other.kind() == Kind.WEEKDAY && !relative.canFallOn(other.weekday());
   }

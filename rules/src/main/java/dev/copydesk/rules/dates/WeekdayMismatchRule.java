@@ -66,15 +66,11 @@ public final class WeekdayMismatchRule implements Rule {
   private static String evidence(DateMention mention, DateMentions dates) {
     LocalDate read = mention.readings().get(0);
     if (mention.readings().size() == 1) {
-      return statesYear(mention) || dates.publicationDate() == null ? "read as " + DateText.full(read)
+      return mention.statesYear() || dates.publicationDate() == null ? "read as " + DateText.full(read)
           : "read as " + DateText.full(read) + ", the nearest to the publication date " + DateText.full(dates.publicationDate());
     }
     return "read as " + DateText.full(read) + "; not a " + DateText.weekday(mention.weekday()) + " in any other reading either ("
         + String.join(", ", mention.readings().subList(1, mention.readings().size()).stream().map(LocalDate::toString).toList()) + ")";
-  }
-
-  private static boolean statesYear(DateMention mention) {
-    return mention.numeric() != null || mention.text().matches("(?s).*\\d{4}.*");
   }
 
   /** The weekday written as {@code written} is: full or abbreviated, capitalized or in capitals. */

@@ -43,6 +43,20 @@ class RelativeDateRuleTest {
   }
 
   @Test
+  void yearlessDateBesideAYearExpressionMayBeInThatYear() {
+    tester.article("""
+        January 10, 2022
+
+        Last year, on March 5, the council met; next year, on February 2, it meets again.
+        """);
+    tester.article("""
+        January 10, 2022
+
+        <marker>Last year</marker>, on March 5, 2022, the council met.
+        """);
+  }
+
+  @Test
   void seedArticleYesterdayAndLooseExpressionsAreNotFlagged() throws IOException {
     tester.article(Files.readString(Path.of(System.getProperty("copydesk.seed")), StandardCharsets.UTF_8));
   }

@@ -4,6 +4,7 @@ import dev.copydesk.core.model.TextRegion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One date expression of an article, resolved as far as the article allows.
@@ -50,6 +51,8 @@ public record DateMention(
     TIME
   }
 
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
   public DateMention {
     readings = List.copyOf(readings);
   }
@@ -57,6 +60,11 @@ public record DateMention(
   /** Whether this is an explicit calendar date (in words or figures). */
   public boolean isExplicitDate() {
     return kind == Kind.WRITTEN || kind == Kind.NUMERIC;
+  }
+
+  /** Whether an explicit date writes its year (a numeric date always does; "July 27" does not). */
+  public boolean statesYear() {
+    return numeric != null || (kind == Kind.WRITTEN && YEAR.matcher(text).find());
   }
 
   /** Whether the expression cannot be a real date or time. */
