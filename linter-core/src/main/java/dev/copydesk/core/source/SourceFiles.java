@@ -34,7 +34,8 @@ public final class SourceFiles {
   public static SourceFiles standard() {
     SourceReader text = new PlainTextReader();
     SourceReader markdown = new MarkdownReader();
-    return new SourceFiles(Map.of("txt", text, "md", markdown, "markdown", markdown));
+    SourceReader html = new HtmlReader();
+    return new SourceFiles(Map.of("txt", text, "md", markdown, "markdown", markdown, "html", html, "htm", html));
   }
 
   /** Whether {@code file} is of a kind Copydesk reads. */

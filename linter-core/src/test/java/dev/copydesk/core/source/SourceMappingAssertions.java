@@ -30,11 +30,10 @@ final class SourceMappingAssertions {
       String expected = word.group();
       String where = article.path() + " word '" + expected + "' at " + word.start();
       String sourceText = article.sourceText(region);
-      if (copiedVerbatim(article, region)) {
+      if (contiguousVerbatim(article, region)) {
         assertEquals(expected, sourceText, where);
       } else {
-        String decoded = Parser.unescapeEntities(BACKSLASH_ESCAPE.matcher(sourceText).replaceAll("$1"), false);
-        assertEquals(expected, decoded.replaceAll("\\s+", " ").replace('\u00a0', '\u00a0'), where + " (decoded from '" + sourceText + "')");
+        assertEachCharacterMapsToItsSource(article, region, where);
       }
       SourceSpan span = article.sourceSpan(region);
       assertEquals(sourceText.length(), span.length(), where);
@@ -51,15 +50,35 @@ final class SourceMappingAssertions {
     return count;
   }
 
-  /** Whether every character of the region is its own single source character. */
-  private static boolean copiedVerbatim(Article article, TextRegion region) {
+  /** Whether the region was copied from one stretch of the source, character by character. */
+  private static boolean contiguousVerbatim(Article article, TextRegion region) {
+    int expectedStart = article.sourceMap().sourceStart(region.start());
     for (int i = region.start(); i < region.end(); i++) {
       int start = article.sourceMap().sourceStart(i);
       int end = article.sourceMap().sourceEnd(i);
-      if (end - start != 1 || article.source().charAt(start) != article.text().charAt(i)) {
+      if (start != expectedStart || end - start != 1) {
         return false;
       }
+      expectedStart = end;
     }
     return true;
+  }
+
+  /**
+   * For a word with markup inside it or decoded characters: every character maps, in order, to
+   * a source range that is the character itself or decodes to it (an entity, a backslash escape).
+   */
+  private static void assertEachCharacterMapsToItsSource(Article article, TextRegion region, String where) {
+    int previousEnd = article.sourceMap().sourceStart(region.start());
+    for (int i = region.start(); i < region.end(); i++) {
+      int start = article.sourceMap().sourceStart(i);
+      int end = article.sourceMap().sourceEnd(i);
+      assertTrue(start >= previousEnd || start == article.sourceMap().sourceStart(i - 1), where + ": out of order at " + i);
+      String raw = article.source().substring(start, end);
+      String decoded = Parser.unescapeEntities(BACKSLASH_ESCAPE.matcher(raw).replaceAll("$1"), false);
+      char c = article.text().charAt(i);
+      assertTrue(decoded.indexOf(c) >= 0, where + ": '" + c + "' maps to '" + raw + "'");
+      previousEnd = end;
+    }
   }
 }
