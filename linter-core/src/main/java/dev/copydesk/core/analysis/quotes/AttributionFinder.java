@@ -114,6 +114,10 @@ final class AttributionFinder {
         return speakerBefore;
       }
       Optional<Cue> cue = cueFinder.findIntroducing(before.tokens(), quoted);
+      if (cue.isEmpty() && before.block() != q.block() && isQuotationParagraph(q.block())) {
+        cue = article.sentencesOf(before.block()).stream()
+            .map(s -> cueFinder.find(s.tokens(), quoted, -1)).flatMap(Optional::stream).reduce((a, b) -> b);
+      }
       if (cue.isPresent()) {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
       }
@@ -126,6 +130,15 @@ final class AttributionFinder {
           .map(a -> new Attribution(Kind.NEIGHBOUR_SENTENCE, a.cue(), a.speaker(), a.where()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a paragraph is nothing but quotation (a pull quote, or a quote paragraph after the one
+   * that names its speaker): any speech cue with a speaker in the paragraph before then sources it.
+   */
+  private boolean isQuotationParagraph(Block block) {
+    return article.sentencesOf(block).stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.isWord() && !quoted.test(t)).count() <= MAX_NARRATIVE_WORDS_OF_STANDALONE_QUOTE;
   }
 
   /** A sentence with no verb, such as a photo caption or a dateline: it neither introduces nor ends a quotation. */
