@@ -8,6 +8,7 @@ import dev.copydesk.core.config.FailLevel;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
+import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.SourceTexts;
 import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
       try (Copydesk copydesk = Copydesk.create(configuration)) {
         configuration.checkRuleIds(copydesk.rules().stream().map(r -> r.info().id()).toList());
         Report report = copydesk.check(paths, TerminalProgress.onStderr(err));
+        if (report.files().isEmpty()) {
+          err.println("copydesk: no article files (.txt, .md, .markdown, .html, .htm) in " + paths);
+        }
         writeReports(report, copydesk, targets);
         return report.exitCode(configuration.failOn());
       }
@@ -109,8 +114,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The registered report formats, for the help text. */
   static final class FormatNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
-      return dev.copydesk.core.report.Reporters.formats().iterator();
+    public Iterator<String> iterator() {
+      return Reporters.formats().iterator();
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.copydesk.core.engine.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +20,7 @@ final class TerminalProgress implements ProgressListener {
   private final PrintWriter err;
   private int shownLength;
 
-  private TerminalProgress(PrintWriter err) {
+  TerminalProgress(PrintWriter err) {
     this.err = err;
   }
 
@@ -51,7 +52,7 @@ final class TerminalProgress implements ProgressListener {
   /** On Linux, whether file descriptor 2 is a terminal device; elsewhere, whether there is a console. */
   private static boolean stderrIsTerminal() {
     Path fd = Path.of("/proc/self/fd/2");
-    if (Files.exists(fd, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(fd, LinkOption.NOFOLLOW_LINKS)) {
       try {
         String target = Files.readSymbolicLink(fd).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

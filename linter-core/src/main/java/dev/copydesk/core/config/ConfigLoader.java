@@ -2,6 +2,8 @@ package dev.copydesk.core.config;
 
 import dev.copydesk.core.model.Severity;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -64,7 +66,7 @@ public final class ConfigLoader {
       throw new ConfigException(file, 0, null, "cannot be read: " + e.getMessage());
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       return parse(text, file);
     } catch (CharacterCodingException e) {
       throw new ConfigException(file, 0, null, "not valid UTF-8");
@@ -75,7 +77,7 @@ public final class ConfigLoader {
   public static Configuration parse(String yaml, Path file) throws ConfigException {
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new ConfigException(file, mark == null ? 0 : mark.getLine() + 1, null, "not valid YAML: " + e.getProblem());

@@ -14,7 +14,7 @@ class JsonReporterTest {
 
   private static JsonNode parse() {
     try {
-      return new ObjectMapper().readTree(ReportFixture.write(new JsonReporter(), ReportFixture.storyReport()));
+      return new ObjectMapper().readTree(StoryFixture.write(new JsonReporter(), StoryFixture.storyReport()));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -32,13 +32,13 @@ class JsonReporterTest {
 
   @Test
   void everyFindingsPositionsPointAtItsTextInTheSource() {
-    LineIndex lines = new LineIndex(ReportFixture.STORY);
+    LineIndex lines = new LineIndex(StoryFixture.STORY);
     JsonNode findings = json.at("/files/0/findings");
     assertEquals(2, findings.size());
     for (JsonNode f : findings) {
       int offset = f.get("offset").asInt();
       int end = offset + f.get("length").asInt();
-      assertEquals(f.get("text").asText(), ReportFixture.STORY.substring(offset, end));
+      assertEquals(f.get("text").asText(), StoryFixture.STORY.substring(offset, end));
       assertEquals(lines.line(offset), f.get("line").asInt());
       assertEquals(lines.column(offset), f.get("column").asInt());
       assertEquals(lines.line(end), f.get("endLine").asInt());

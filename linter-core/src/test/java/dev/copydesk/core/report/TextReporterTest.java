@@ -17,7 +17,7 @@ class TextReporterTest {
 
   @Test
   void showsEachFindingWithItsLineUnderlinedTheFixAndWhy() throws Exception {
-    String text = ReportFixture.write(new TextReporter(), ReportFixture.storyReport());
+    String text = StoryFixture.write(new TextReporter(), StoryFixture.storyReport());
 
     assertEquals("""
         story.txt:2:16: error merged-word: 'toto' is wrong
@@ -43,7 +43,7 @@ class TextReporterTest {
     Finding f = new Finding("merged-word", "typos", Severity.ERROR, "doubled", span, "thethe", List.of(), null);
     StringWriter out = new StringWriter();
     new TextReporter().write(new Report(List.of(new FileResult("long.txt", null, List.of(f), 121, List.of()))),
-        ReportFixture.context(Map.of("long.txt", paragraph)), out);
+        StoryFixture.context(Map.of("long.txt", paragraph)), out);
 
     String[] lines = out.toString().split("\n");
     assertEquals("    …word word word word word word word word thethe more more more more more more more more…", lines[1]);
@@ -53,7 +53,7 @@ class TextReporterTest {
   @Test
   void withoutTheSourceItStillGivesPositionAndMessage() throws Exception {
     StringWriter out = new StringWriter();
-    new TextReporter().write(ReportFixture.storyReport(), ReportFixture.context(Map.of()), out);
+    new TextReporter().write(StoryFixture.storyReport(), StoryFixture.context(Map.of()), out);
 
     assertEquals("story.txt:2:16: error merged-word: 'toto' is wrong", out.toString().lines().findFirst().orElseThrow());
     assertEquals("    fix: to", out.toString().lines().skip(1).findFirst().orElseThrow());
