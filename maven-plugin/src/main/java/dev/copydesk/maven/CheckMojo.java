@@ -71,8 +71,11 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "copydesk.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Report formats written to {@code outputDirectory} as {@code copydesk.<extension>}. */
-  @Parameter(property = "copydesk.formats", defaultValue = "text,json")
+  /**
+   * Report formats written to {@code outputDirectory} as {@code copydesk.<extension>}: text, json,
+   * html, sarif, junit, github, checkstyle. Default: every format there is.
+   */
+  @Parameter(property = "copydesk.formats")
   private List<String> formats;
 
   /** Where the reports and the index go. */

@@ -29,10 +29,13 @@ import org.apache.maven.plugin.MojoExecutionException;
  */
 record ReportWriter(Reporter reporter, Path file) {
 
-  /** The reports for {@code formats} in {@code outputDirectory}; unknown formats are a configuration error. */
+  /**
+   * The reports for {@code formats} (every format there is when none are named) in {@code
+   * outputDirectory}; an unknown format is a configuration error.
+   */
   static List<ReportWriter> forFormats(List<String> formats, Path outputDirectory) throws MojoExecutionException {
     List<ReportWriter> writers = new ArrayList<>();
-    List<String> names = formats == null ? List.of() : formats;
+    List<String> names = formats == null || formats.isEmpty() ? Reporters.formats() : formats;
     for (String name : new LinkedHashSet<>(names.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList())) {
       Optional<Reporter> reporter = Reporters.forFormat(name);
       if (reporter.isEmpty()) {

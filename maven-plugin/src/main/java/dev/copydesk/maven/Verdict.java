@@ -60,7 +60,9 @@ record Verdict(Map<Severity, Long> failing, int failingArticles, List<String> un
         parts.add(n + " " + severity.id() + (n == 1 ? "" : "s"));
       }
     }
-    String counts = parts.isEmpty() ? "no findings" : String.join(" and ", parts);
+    String counts = parts.isEmpty() ? "no findings"
+        : parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     return counts + " in " + failingArticles + (failingArticles == 1 ? " article" : " articles");
   }
 }
