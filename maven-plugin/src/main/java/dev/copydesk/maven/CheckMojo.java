@@ -73,7 +73,8 @@ public final class CheckMojo extends AbstractMojo {
 
   /**
    * Report formats written to {@code outputDirectory} as {@code copydesk.<extension>}: text, json,
-   * html, sarif, junit, github, checkstyle. Default: every format there is.
+   * html, sarif, junit, github, checkstyle ({@code copydesk-<format>.<extension>} where two share an
+   * extension). Default: every format but github, whose annotations belong in a GitHub Actions log.
    */
   @Parameter(property = "copydesk.formats")
   private List<String> formats;
@@ -118,7 +119,7 @@ public final class CheckMojo extends AbstractMojo {
       if (checker != null) {
         checker.cache().discardedBecause().ifPresent(why -> getLog().info("Copydesk: checking every article: " + why));
       }
-      report = copydesk.check(files, ProgressListener.NONE, reader);
+      report = copydesk.check(files, progress(), reader);
       getLog().info("Copydesk " + Version.get() + ": " + count(files.size(), "article") + ", "
           + (checker == null ? "all checked (index not used)"
               : checker.checked() + " checked, " + checker.hits() + " unchanged (from the index)"));
@@ -129,6 +130,15 @@ public final class CheckMojo extends AbstractMojo {
     }
     logFindings(report, base);
     judge(report, configuration.failOn(), base);
+  }
+
+  /** Logs each quarter of a long run, so a first build over a large archive does not look stuck. */
+  private ProgressListener progress() {
+    return (done, total, path) -> {
+      if (total >= 40 && done < total && done % (total / 4) == 0) {
+        getLog().info("Copydesk: " + done + "/" + total + " articles");
+      }
+    };
   }
 
   private Configuration configuration(Path base) throws MojoExecutionException {

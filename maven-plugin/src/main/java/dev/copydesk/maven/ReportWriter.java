@@ -17,32 +17,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * One report the goal writes: a format and its file, {@code copydesk.<extension>} in the output
- * folder.
+ * One report the goal writes: a format and its file in the output folder.
  *
  * @param reporter the format's reporter
  * @param file the report file
  */
 record ReportWriter(Reporter reporter, Path file) {
+  private static final String LOG_ONLY_FORMAT = "github";
 
   /**
-   * The reports for {@code formats} (every format there is when none are named) in {@code
-   * outputDirectory}; an unknown format is a configuration error.
+   * The reports for {@code formats} (every file format there is when none are named; {@code
+   * github} only on request, as its annotations belong in the log of a GitHub Actions run) in
+   * {@code outputDirectory}, each as {@code copydesk.<extension>}, or {@code
+   * copydesk-<format>.<extension>} where formats share an extension (junit and checkstyle are
+   * both xml). An unknown format is a configuration error.
    */
   static List<ReportWriter> forFormats(List<String> formats, Path outputDirectory) throws MojoExecutionException {
-    List<ReportWriter> writers = new ArrayList<>();
-    List<String> names = formats == null || formats.isEmpty() ? Reporters.formats() : formats;
+    List<String> names = formats == null || formats.isEmpty()
+        ? Reporters.formats().stream().filter(f -> !f.equals(LOG_ONLY_FORMAT)).toList() : formats;
+    List<Reporter> reporters = new ArrayList<>();
     for (String name : new LinkedHashSet<>(names.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList())) {
       Optional<Reporter> reporter = Reporters.forFormat(name);
       if (reporter.isEmpty()) {
         throw new MojoExecutionException("Copydesk: unknown report format '" + name + "' (known: "
             + String.join(", ", Reporters.formats()) + ")");
       }
-      writers.add(new ReportWriter(reporter.get(), outputDirectory.resolve("copydesk." + reporter.get().fileExtension())));
+      reporters.add(reporter.get());
+    }
+    Map<String, Long> perExtension = reporters.stream().collect(Collectors.groupingBy(Reporter::fileExtension, Collectors.counting()));
+    List<ReportWriter> writers = new ArrayList<>();
+    for (Reporter reporter : reporters) {
+      String ext = reporter.fileExtension();
+      String name = perExtension.get(ext) > 1 ? "copydesk-" + reporter.format() + "." + ext : "copydesk." + ext;
+      writers.add(new ReportWriter(reporter, outputDirectory.resolve(name)));
     }
     return writers;
   }
