@@ -2,7 +2,6 @@ package dev.copydesk.core.source;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -55,11 +54,6 @@ record FrontMatter(int bodyStart, String title, LocalDate date) {
     String title = map.get("title") instanceof String s && !s.isBlank() ? s.strip() : null;
     LocalDate date = map.get("date") instanceof String s ? IsoDates.parse(s).orElse(null) : null;
     return new FrontMatter(bodyStart, title, date);
-  }
-
-  /** The publication date, if the front matter gives one. */
-  Optional<LocalDate> publicationDate() {
-    return Optional.ofNullable(date);
   }
 
   /** A YAML loader that keeps every scalar a string: a date is read as written, in no time zone. */

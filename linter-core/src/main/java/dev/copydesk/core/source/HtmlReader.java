@@ -49,9 +49,9 @@ public final class HtmlReader implements SourceReader {
   public Article read(String path, String source, ReadOptions options) {
     Document document = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
     Element root = document.selectFirst("article, main");
-    ProseBuilder prose = new ProseBuilder(options, true);
+    ProseBuilder prose = new ProseBuilder(source, options, true);
     NodeTraversor.filter(new Walker(source, root == null ? document.body() : root, prose), document);
-    return prose.build(path, source, metadata(document));
+    return prose.build(path, metadata(document));
   }
 
   private static ArticleMetadata metadata(Document document) {
@@ -131,7 +131,7 @@ public final class HtmlReader implements SourceReader {
         return;
       }
       prose.ensureBlock(kind(text));
-      prose.appendDecoded(text.getWholeText(), source, range.startPos(), range.endPos(), SourceAlignment.Syntax.HTML);
+      prose.appendDecoded(text.getWholeText(), range.startPos(), range.endPos(), SourceAlignment.Syntax.HTML);
     }
 
     /** The nearest block element around {@code node}. */

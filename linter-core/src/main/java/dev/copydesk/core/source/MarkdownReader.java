@@ -6,7 +6,10 @@ import dev.copydesk.core.model.BlockKind;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -23,28 +26,32 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a Markdown article (CommonMark) with optional YAML front matter.
+ * Reads a Markdown article (CommonMark, with GitHub tables) with optional YAML front matter.
  *
- * <p>The prose is the text of paragraphs, headings, list items and block quotes, without the
- * markup: emphasis and link delimiters, link and image URLs (an autolink's text is its URL and is kept), code (fenced, indented and inline),
- * HTML and comments and the front matter are not checked. Every text character maps to its exact
- * source character; a backslash escape or an entity maps to its whole source range, a soft line
- * break becomes a space that maps to the line break. The front matter's {@code title} and
- * {@code date} are the article's metadata; a first paragraph that is only a date is the dateline.
- * {@code <!-- copydesk-disable RULE -->} comments suppress findings.
+ * <p>The prose is the text of paragraphs, headings, list items, block quotes and table cells,
+ * without the markup: emphasis and link delimiters, link and image URLs (an autolink's text is
+ * its URL and is kept), code (fenced, indented and inline), HTML and comments and the front
+ * matter are not checked. Every text character maps to its exact source character; a backslash
+ * escape or an entity maps to its whole source range, a soft line break becomes a space that maps
+ * to the line break. The front matter's {@code title} and {@code date} are the article's
+ * metadata; a first paragraph that is only a date is the dateline. {@code <!-- copydesk-disable
+ * RULE -->} comments suppress findings.
  */
 public final class MarkdownReader implements SourceReader {
   /** CommonMark parsers are thread-safe; one serves every article. */
-  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .build();
 
   @Override
   public Article read(String path, String source, ReadOptions options) {
     FrontMatter frontMatter = FrontMatter.of(source);
     Node document = PARSER.parse(source.substring(frontMatter.bodyStart()));
-    ProseBuilder prose = new ProseBuilder(options, false);
+    ProseBuilder prose = new ProseBuilder(source, options, false);
     new Walker(source, frontMatter.bodyStart(), prose).blocks(document, BlockKind.PARAGRAPH);
     ArticleMetadata metadata = new ArticleMetadata(frontMatter.title(), frontMatter.date(), frontMatter.date() == null ? null : "front matter");
-    return prose.build(path, source, metadata);
+    return prose.build(path, metadata);
   }
 
   /** Walks the CommonMark tree in document order, feeding the prose to the builder. */
@@ -73,7 +80,9 @@ public final class MarkdownReader implements SourceReader {
           blocks(node, BlockKind.LIST_ITEM);
         } else if (node instanceof BlockQuote) {
           blocks(node, BlockKind.BLOCK_QUOTE);
-        } else if (node instanceof ListBlock || node instanceof CustomBlock) {
+        } else if (node instanceof TableCell) {
+          textBlock(node, BlockKind.PARAGRAPH);
+        } else if (node instanceof ListBlock || node instanceof CustomBlock || node instanceof CustomNode) {
           blocks(node, context);
         } else if (node instanceof HtmlBlock html) {
           prose.markup(html.getLiteral());
@@ -95,7 +104,7 @@ public final class MarkdownReader implements SourceReader {
         if (node instanceof Text text) {
           List<SourceSpan> spans = text.getSourceSpans();
           if (!spans.isEmpty()) {
-            prose.appendDecoded(text.getLiteral(), source, start(spans.get(0)), end(spans.get(spans.size() - 1)), SourceAlignment.Syntax.MARKDOWN);
+            prose.appendDecoded(text.getLiteral(), start(spans.get(0)), end(spans.get(spans.size() - 1)), SourceAlignment.Syntax.MARKDOWN);
           }
         } else if (node instanceof SoftLineBreak) {
           int[] lineBreak = nextLineBreak();
@@ -132,7 +141,9 @@ public final class MarkdownReader implements SourceReader {
       boolean opensInWord = start > 0 && Character.isLetterOrDigit(source.charAt(start - 1));
       boolean closesInWord = end < source.length() && Character.isLetterOrDigit(source.charAt(end));
       if (opensInWord || closesInWord) {
-        prose.appendDecoded(source.substring(start, end), source, start, end, SourceAlignment.Syntax.VERBATIM);
+        prose.appendDecoded(source.substring(start, end), start, end, SourceAlignment.Syntax.VERBATIM);
+      } else {
+        prose.gap();
       }
     }
 

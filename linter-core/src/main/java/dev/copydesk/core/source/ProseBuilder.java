@@ -17,11 +17,12 @@ import java.util.Optional;
 /**
  * Builds the checked text of a marked-up article block by block, as the Markdown and HTML readers
  * walk their parse trees. A block is held back until it ends, then trimmed and committed without
- * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line. The first paragraph
- * that is only a date becomes the {@link BlockKind#DATELINE}. Inline suppression comments are
- * placed at the text offset where they stand.
+ * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line.
+ * The first paragraph that is only a date becomes the {@link BlockKind#DATELINE}. Inline
+ * suppression comments are placed at the text offset where they stand.
  */
 final class ProseBuilder implements SourceAlignment.Sink {
+  private final String source;
   private final ReadOptions options;
   private final boolean collapseWhitespace;
   private final TextBuilder text = new TextBuilder();
@@ -32,13 +33,20 @@ final class ProseBuilder implements SourceAlignment.Sink {
   private BlockKind kind;
   private LocalDate datelineDate;
   private String titleText;
+  /** Whether a block other than the dateline has been committed. */
+  private boolean pastTop;
+  /** Whether a body block or the dateline has been committed: a dateline must come before. */
+  private boolean bodyOrDatelineSeen;
+  /** Whether something that is not prose was just left out, so the space after it may double. */
+  private boolean afterGap;
 
   private record PendingComment(String body, int index) {}
 
   /**
    * @param collapseWhitespace whether runs of whitespace become one space, as HTML renders them
    */
-  ProseBuilder(ReadOptions options, boolean collapseWhitespace) {
+  ProseBuilder(String source, ReadOptions options, boolean collapseWhitespace) {
+    this.source = source;
     this.options = options;
     this.collapseWhitespace = collapseWhitespace;
   }
@@ -63,24 +71,32 @@ final class ProseBuilder implements SourceAlignment.Sink {
 
   /** Whether nothing but a dateline has been committed yet: a headline here is the title. */
   boolean atTop() {
-    return blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE);
+    return !pastTop;
   }
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
-  void appendDecoded(String decoded, String source, int from, int to, SourceAlignment.Syntax syntax) {
+  void appendDecoded(String decoded, int from, int to, SourceAlignment.Syntax syntax) {
     SourceAlignment.align(decoded, source, from, to, syntax, this);
   }
 
-  /** Appends a space that stands for {@code source[from, to)} (a line break or a {@code <br>}). */
+  /** Appends a space that stands for {@code source[from, to)} (a soft line break). */
   void appendSpace(int from, int to) {
     put(' ', from, to);
+  }
+
+  /**
+   * Notes that something inside the block was left out (inline code): a space after it that
+   * would double the space before it is dropped.
+   */
+  void gap() {
+    afterGap = true;
   }
 
   /** Appends a line break inside the block that stands for {@code source[from, to)}. */
   void appendLineBreak(int from, int to) {
     if (pending.length() > 0) {
       pending.trimTrailingWhitespace();
-      pending.appendDecoded("\n", from, to);
+      append(pending, '\n', from, to);
     }
   }
 
@@ -106,15 +122,17 @@ final class ProseBuilder implements SourceAlignment.Sink {
       return;
     }
     CharSequence sofar = pending.text();
+    boolean gapBefore = afterGap;
+    afterGap = false;
     if (isWhitespace(c)) {
-      if (sofar.length() == 0 || (collapseWhitespace && isWhitespace(sofar.charAt(sofar.length() - 1)))) {
+      if (sofar.length() == 0 || ((collapseWhitespace || gapBefore) && isWhitespace(sofar.charAt(sofar.length() - 1)))) {
         return;
       }
       if (collapseWhitespace) {
         c = ' ';
       }
     }
-    pending.appendDecoded(String.valueOf(c), from, to);
+    append(pending, c, from, to);
   }
 
   /**
@@ -127,8 +145,9 @@ final class ProseBuilder implements SourceAlignment.Sink {
     }
     String blockText = pending.trimTrailingWhitespace().build();
     boolean[] kept = keptCharacters(blockText);
-    int[] textOffset = new int[blockText.length() + 1];
     int start = text.length();
+    int[] textOffset = new int[blockText.length() + 1];
+    Arrays.fill(textOffset, start);
     int keptCount = 0;
     for (boolean k : kept) {
       keptCount += k ? 1 : 0;
@@ -142,7 +161,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
       for (int i = 0; i < blockText.length(); i++) {
         textOffset[i] = text.length();
         if (kept[i]) {
-          text.appendDecoded(blockText.substring(i, i + 1), map.sourceStart(i), map.sourceEnd(i));
+          append(text, blockText.charAt(i), map.sourceStart(i), map.sourceEnd(i));
         }
       }
       blocks.add(new Block(TextRegion.of(start, text.length()), classify(text.text().subSequence(start, text.length()).toString())));
@@ -154,6 +173,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
     pendingComments.clear();
     pending = new TextBuilder();
     kind = null;
+    afterGap = false;
   }
 
   /** Which characters of a block stay: those of its lines that are not blank or boilerplate. */
@@ -181,7 +201,7 @@ final class ProseBuilder implements SourceAlignment.Sink {
    * The finished article. What {@code metadata} (from front matter or HTML meta) does not say is
    * taken from the text: the publication date from the dateline, the title from the title block.
    */
-  Article build(String path, String source, ArticleMetadata metadata) {
+  Article build(String path, ArticleMetadata metadata) {
     endBlock();
     if (metadata.publicationDate() == null && datelineDate != null) {
       metadata = metadata.withPublicationDate(datelineDate, "dateline");
@@ -195,17 +215,28 @@ final class ProseBuilder implements SourceAlignment.Sink {
   }
 
   private BlockKind classify(String blockText) {
+    BlockKind result = kind;
     if (kind == BlockKind.TITLE && titleText == null) {
       titleText = blockText;
     }
-    if (kind == BlockKind.PARAGRAPH && datelineDate == null && blocks.stream().noneMatch(b -> b.kind().isBody() || b.kind() == BlockKind.DATELINE)) {
+    if (kind == BlockKind.PARAGRAPH && !bodyOrDatelineSeen) {
       Optional<LocalDate> date = Dateline.parse(blockText);
       if (date.isPresent()) {
         datelineDate = date.get();
-        return BlockKind.DATELINE;
+        result = BlockKind.DATELINE;
       }
     }
-    return kind;
+    pastTop |= result != BlockKind.DATELINE;
+    bodyOrDatelineSeen |= result.isBody() || result == BlockKind.DATELINE;
+    return result;
+  }
+
+  private void append(TextBuilder builder, char c, int from, int to) {
+    if (to == from + 1 && source.charAt(from) == c) {
+      builder.appendSource(source, from, to);
+    } else {
+      builder.appendDecoded(String.valueOf(c), from, to);
+    }
   }
 
   private static boolean isWhitespace(char c) {

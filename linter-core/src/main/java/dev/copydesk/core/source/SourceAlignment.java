@@ -1,5 +1,7 @@
 package dev.copydesk.core.source;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -30,6 +32,10 @@ final class SourceAlignment {
     VERBATIM
   }
 
+  /** Decoded entities, as jsoup decodes them (its decoder is costly to start per entity). */
+  private static final Map<String, String> DECODED = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 4096;
+
   private SourceAlignment() {}
 
   /** Sends every character of {@code decoded}, which was decoded from {@code source[from, to)}, to {@code sink}. */
@@ -53,7 +59,7 @@ final class SourceAlignment {
       if (s == '&' && syntax != Syntax.VERBATIM) {
         int end = entityEnd(entity.region(j, to), source, decoded, i, syntax);
         if (end > 0) {
-          String value = Parser.unescapeEntities(source.substring(j, end), false);
+          String value = decode(source.substring(j, end));
           for (int k = 0; k < value.length(); k++) {
             sink.put(decoded.charAt(i + k), j, end);
           }
@@ -80,26 +86,41 @@ final class SourceAlignment {
     }
     int start = entity.start();
     int end = entity.end();
-    boolean terminated = source.charAt(end - 1) == ';';
-    if (terminated) {
-      return decodesTo(source.substring(start, end), decoded, i) ? end : -1;
-    }
     if (syntax == Syntax.MARKDOWN) {
-      return -1;
+      return source.charAt(end - 1) == ';' && decodesTo(source.substring(start, end), decoded, i) ? end : -1;
     }
     for (int e = end; e > start + 2; e--) {
       String raw = source.substring(start, e);
-      String value = Parser.unescapeEntities(raw, false);
-      if (value.codePointCount(0, value.length()) == 1 && decodesTo(raw, decoded, i)) {
+      if (isOneEntity(raw, decode(raw)) && decodesTo(raw, decoded, i)) {
         return e;
       }
     }
     return -1;
   }
 
+  /**
+   * Whether {@code raw} decodes as a single entity, not as a legacy entity prefix followed by
+   * literal text ({@code &notit;} is {@code &not} then "it;").
+   */
+  private static boolean isOneEntity(String raw, String value) {
+    int codePoints = value.codePointCount(0, value.length());
+    return codePoints == 1 || (raw.endsWith(";") && codePoints == 2 && !value.endsWith(";"));
+  }
+
   private static boolean decodesTo(String raw, String decoded, int i) {
-    String value = Parser.unescapeEntities(raw, false);
+    String value = decode(raw);
     return !value.equals(raw) && decoded.startsWith(value, i);
+  }
+
+  private static String decode(String entity) {
+    String value = DECODED.get(entity);
+    if (value == null) {
+      value = Parser.unescapeEntities(entity, false);
+      if (DECODED.size() < MAX_CACHED) {
+        DECODED.put(entity, value);
+      }
+    }
+    return value;
   }
 
   private static boolean isAsciiPunctuation(char c) {

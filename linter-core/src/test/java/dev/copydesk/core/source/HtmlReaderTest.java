@@ -69,6 +69,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void legacyEntityPrefixMapsOnlyTheEntity() throws InputException {
+    Article article = Fixtures.read("a.html", "<p>a &notit; &copy2021 b</p>");
+    assertEquals("a ¬it; ©2021 b", article.text());
+    assertEquals("&not", article.sourceText(find(article, "¬")));
+    assertEquals("it;", article.sourceText(find(article, "it;")));
+    assertEquals("&copy2021", article.sourceText(find(article, "©2021")));
+  }
+
+  @Test
   void multiLineTextMapsToItsLines() throws InputException {
     Article article = Fixtures.fixture("article.html");
     SourceSpan shops = article.sourceSpan(find(article, "shops"));

@@ -55,6 +55,14 @@ class InlineSuppressionTest {
   }
 
   @Test
+  void aDirectiveInADroppedBoilerplateBlockStillCounts() throws InputException {
+    Article article = Fixtures.read("a.html", "<p>Before.</p><p>Send to a friend<!-- copydesk-disable --></p><p>After.</p>");
+    Suppression suppression = article.suppressions().get(0);
+    assertTrue(suppression.silences("spelling", find(article, "After")));
+    assertFalse(suppression.silences("spelling", find(article, "Before")));
+  }
+
+  @Test
   void enablingOneRuleLeavesTheOthersDisabledAndOrdinaryCommentsAreIgnored() throws InputException {
     Article article = Fixtures.read("a.html", "<p>One.</p><!-- copydesk-disable spelling, merged-word --><p>Two.</p>"
         + "<!-- copydesk-enable spelling --><!-- a note for editors --><p>Three.</p>");

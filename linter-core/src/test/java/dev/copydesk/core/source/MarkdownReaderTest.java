@@ -77,6 +77,8 @@ class MarkdownReaderTest {
     assertEquals(BlockKind.BLOCK_QUOTE, blockOf(article, "commuter").kind());
     assertEquals(BlockKind.DATELINE, article.blocks().get(0).kind());
     assertTrue(article.text().contains("enough,\" said one commuter, who asked"), "block quote lines are joined");
+    assertTrue(article.text().contains("\n\nHull & engine\n\n£2.1m\n\nRamp\n\n"), "table cells are blocks");
+    assertFalse(article.text().contains("|"), "table markup is not prose");
   }
 
   @Test
@@ -118,7 +120,7 @@ class MarkdownReaderTest {
   @Test
   void backticksInsideWordsAreApostrophesNotCode() throws InputException {
     Article article = Fixtures.read("a.md", "They don`t know and can`t say. Run `make` first.\n");
-    assertEquals("They don`t know and can`t say. Run  first.", article.text());
+    assertEquals("They don`t know and can`t say. Run first.", article.text());
   }
 
   @Test

@@ -1,15 +1,35 @@
 package dev.copydesk.rules.eval;
 
+import dev.copydesk.core.config.Configuration;
+import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.engine.FileResult;
+import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The shared corpus's Wikinews articles ({@code copydesk.corpus}/wikinews/*.md), for measurements. */
+/**
+ * The shared corpus's Wikinews articles (Markdown with {@code title} and {@code date} front matter),
+ * and checking them (or edited copies of them) in parallel, for the evaluations.
+ */
 final class CorpusArticles {
+  private static final Pattern DATE = Pattern.compile("(?m)^date:\\s*\"?(\\d{4}-\\d{2}-\\d{2})");
+
+  private static final int THREADS = 2;
+
   private CorpusArticles() {}
 
   /** One corpus article: its file name, its path and its Markdown source. */
@@ -22,19 +42,53 @@ final class CorpusArticles {
 
   /** Every article of the corpus, in file-name order. */
   static List<Entry> all() {
+    return files().stream().map(f -> new Entry(f.getFileName().toString(), f, source(f))).toList();
+  }
+
+  /** The Wikinews article files, in name order. */
+  static List<Path> files() {
     try (Stream<Path> files = Files.list(folder())) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted()
-          .map(CorpusArticles::read).toList();
+      return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Entry read(Path file) {
+  /** The source of {@code file}. */
+  static String source(Path file) {
     try {
-      return new Entry(file.getFileName().toString(), file, Files.readString(file, StandardCharsets.UTF_8));
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The front matter's publication date of {@code source}. */
+  static LocalDate publicationDate(String source) {
+    Matcher date = DATE.matcher(source);
+    if (!date.find()) {
+      throw new IllegalArgumentException("no date in the front matter");
+    }
+    return LocalDate.parse(date.group(1));
+  }
+
+  /** Checks every article ({@code name → source}) with {@code rules} on two threads; results in input order. */
+  static List<FileResult> check(List<Rule> rules, List<Map.Entry<String, String>> articles) {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try (Copydesk copydesk = Copydesk.create(Configuration.defaults(), rules, THREADS)) {
+      List<Future<FileResult>> futures = new ArrayList<>();
+      for (Map.Entry<String, String> article : articles) {
+        futures.add(pool.submit(() -> copydesk.check(article.getKey(), article.getValue().getBytes(StandardCharsets.UTF_8))));
+      }
+      List<FileResult> results = new ArrayList<>();
+      for (Future<FileResult> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 }
