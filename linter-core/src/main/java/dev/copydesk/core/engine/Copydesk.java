@@ -92,13 +92,23 @@ public final class Copydesk implements AutoCloseable {
 
   /** Checks every article file the paths name, in parallel; results in input order. */
   public Report check(List<Path> inputs, ProgressListener progress) {
+    return check(inputs, progress, this::check);
+  }
+
+  /**
+   * Finds the article files the paths name as {@link #check(List, ProgressListener)} does, and has
+   * {@code checker} check each of them on the worker threads (a result cache, say, that calls
+   * back into this Copydesk only for the files it has no result for). {@code checker} must be
+   * thread-safe.
+   */
+  public Report check(List<Path> inputs, ProgressListener progress, FileChecker checker) {
     List<ArticleFinder.Entry> entries = new ArticleFinder(sources, configuration.ignorePaths()).find(inputs);
     AtomicInteger done = new AtomicInteger();
     List<Future<FileResult>> futures = new ArrayList<>();
     for (ArticleFinder.Entry entry : entries) {
       futures.add(executor().submit(() -> {
         FileResult result = entry.error() != null ? FileResult.unreadable(entry.displayPath(), entry.error())
-            : check(entry.file(), entry.displayPath());
+            : checker.check(entry.file(), entry.displayPath());
         progress.fileDone(done.incrementAndGet(), entries.size(), entry.displayPath());
         return result;
       }));
