@@ -5,7 +5,9 @@ import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.cache.CachingChecker;
 import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.engine.ProgressListener;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
 import dev.copydesk.core.report.Reporters;
@@ -56,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 on findings at or above LEVEL: error, warning, info or none. Default: the configuration's failOn (error).")
   private FailLevel failOn;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep results in DIR: an unchanged file under an unchanged configuration and Copydesk version is not checked again, its previous findings are reported.")
+  private Path cache;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files and folders (searched for article files).")
   private List<Path> paths;
 
@@ -75,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       try (Copydesk copydesk = Copydesk.create(configuration)) {
         configuration.checkRuleIds(copydesk.rules().stream().map(r -> r.info().id()).toList());
-        Report report = copydesk.check(paths, TerminalProgress.onStderr(err));
+        Report report = check(copydesk, TerminalProgress.onStderr(err));
         if (report.files().isEmpty()) {
           err.println("copydesk: no article files (.txt, .md, .markdown, .html, .htm) in " + paths);
         }
@@ -89,6 +95,16 @@ final class CheckCommand implements Callable<Integer> {
       err.println("copydesk: cannot write the report: " + e.getMessage());
       return CopydeskCommand.INPUT_ERROR;
     }
+  }
+
+  private Report check(Copydesk copydesk, ProgressListener progress) throws IOException {
+    if (cache == null) {
+      return copydesk.check(paths, progress);
+    }
+    CachingChecker checker = CachingChecker.open(copydesk, cache);
+    Report report = checker.check(paths, progress);
+    checker.save();
+    return report;
   }
 
   private void writeReports(Report report, Copydesk copydesk, List<ReportTarget> targets) throws IOException {
