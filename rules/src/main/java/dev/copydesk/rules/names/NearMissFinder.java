@@ -1,0 +1,130 @@
+package dev.copydesk.rules.names;
+
+import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.names.EstablishedName;
+import dev.copydesk.core.analysis.names.NameAnalysis;
+import dev.copydesk.core.analysis.names.NameMention;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Decides whether a name word used once is a slip for an established name, in one of two ways.
+ *
+ * <p><b>Spelling</b>: the word is unknown to the dictionary and within one edit (names of up to
+ * five letters) or two edits (longer names) of an established name, with a Jaro-Winkler
+ * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
+ * stands alone as the subject of a speech verb ("Kachin responded"), and exactly one established
+ * person has the same first two letters and a length within two letters of it.
+ *
+ * <p>Neither applies to derived forms ("Biden"/"Bidens", "Iraq"/"Iraqi"): one name followed by
+ * a common ending is the other name's plural, possessive or adjective, not a slip.
+ */
+final class NearMissFinder {
+  private static final double MIN_SIMILARITY = 0.8;
+  private static final int MIN_LENGTH = 4;
+  private static final int SHAPE_PREFIX = 2;
+  private static final int SHAPE_LENGTH_SLACK = 2;
+  private static final Set<String> DERIVING_ENDINGS =
+      Set.of("s", "es", "i", "n", "an", "ian", "ians", "ans", "ese", "ite", "ites", "ism", "ist", "ists", "ic");
+  /** Lemmas of verbs whose subject is a person: speaking, answering, announcing. */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "respond", "reply", "add", "answer", "conclude", "state", "declare", "insist", "argue",
+      "explain", "note", "claim", "warn", "announce", "confirm", "deny", "ask", "urge", "write", "tweet",
+      "comment", "acknowledge", "admit", "agree", "promise", "vow", "stress", "emphasise", "emphasize",
+      "counter", "retort", "recall", "suggest", "thank", "praise", "criticise", "criticize", "speak");
+
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final NameAnalysis names;
+
+  NearMissFinder(NameAnalysis names) {
+    this.names = names;
+  }
+
+  /** The established name that {@code part} (a part of {@code mention}) is a slip for, if any. */
+  Optional<NearMiss> find(NameMention mention, Token part) {
+    String word = NameAnalysis.keyOf(part.text());
+    if (word.length() < MIN_LENGTH || names.mentionsOf(word).size() > 1 || names.established(word).isPresent()) {
+      return Optional.empty();
+    }
+    List<EstablishedName> rivals = names.established().stream()
+        .filter(e -> e.uses() >= 2 || e.house())
+        .filter(e -> !e.word().equals(word) && !derived(word, e.word()) && fitsIntroduction(mention, part, e))
+        .toList();
+    if (!part.isKnownWord()) {
+      Optional<EstablishedName> spelt = rivals.stream()
+          .filter(e -> isSpellingSlip(word, e.word()))
+          .min(Comparator.comparingInt((EstablishedName e) -> distance(word, e.word())).thenComparing(e -> -e.uses()));
+      if (spelt.isPresent()) {
+        return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
+      }
+    }
+    if (mention.parts().size() == 1 && !mention.hasTitle() && isSpeaking(mention)) {
+      List<EstablishedName> shaped = rivals.stream()
+          .filter(e -> e.person() && e.introduction() != null && e.introduction().region().start() < mention.region().start())
+          .filter(e -> sameShape(word, e.word()))
+          .toList();
+      if (shaped.size() == 1) {
+        return Optional.of(new NearMiss(word, shaped.get(0), NearMiss.Kind.SHAPE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSpellingSlip(String word, String established) {
+    int allowed = Math.min(word.length(), established.length()) <= 5 ? 1 : 2;
+    return distance(word, established) <= allowed && JARO_WINKLER.apply(word, established) >= MIN_SIMILARITY;
+  }
+
+  private static boolean sameShape(String word, String established) {
+    return word.regionMatches(true, 0, established, 0, SHAPE_PREFIX)
+        && Math.abs(word.length() - established.length()) <= SHAPE_LENGTH_SLACK;
+  }
+
+  private static int distance(String a, String b) {
+    return LEVENSHTEIN.apply(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether one word is the other with a common ending: "Bidens", "Iraqi". */
+  private static boolean derived(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return longer.startsWith(shorter) && DERIVING_ENDINGS.contains(longer.substring(shorter.length()));
+  }
+
+  /**
+   * Whether the mention's other words fit the established name's introduction: "Joe Bidden" may
+   * be a slip for "Joe Biden", but "Jim Bidden" is someone else.
+   */
+  private static boolean fitsIntroduction(NameMention mention, Token part, EstablishedName established) {
+    List<String> known = established.introduction() == null
+        ? List.of(established.fullForm().split("\\s+"))
+        : established.introduction().parts();
+    for (Token other : mention.tokens()) {
+      if (other != part && !known.contains(other.text()) && other.text().length() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpeaking(NameMention mention) {
+    Token next = mention.next();
+    if (next == null || mention.possessive()) {
+      return false;
+    }
+    for (int i = 0; i < next.tags().size(); i++) {
+      String tag = next.tags().get(i);
+      if ((tag.equals("VBD") || tag.equals("VBZ")) && SPEECH_VERBS.contains(next.lemmas().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
