@@ -15,11 +15,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Decides whether a name word used once is a slip for an established name, in one of two ways.
  *
- * <p><b>Spelling</b>: the word is unknown to the dictionary and within one edit (names of up to
- * five letters) or two edits (longer names) of an established name, with a Jaro-Winkler
+ * <p><b>Spelling</b>: the word is unknown to the dictionary and within one edit of an
+ * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
  * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
  * stands alone as the subject of a speech verb ("Kachin responded"), and exactly one established
- * person has the same first two letters and a length within two letters of it.
+ * name used at least twice has the same first two letters and a length within two letters of it.
+ *
+ * <p>A word standing alone can only be a slip for a name the article also uses alone: "Kwong"
+ * is not "Kong" when the article only ever writes "Hong Kong". A word inside a longer name is a
+ * slip only if the rest of that name fits the established introduction.
  *
  * <p>Neither applies to derived forms ("Biden"/"Bidens", "Iraq"/"Iraqi"): one name followed by
  * a common ending is the other name's plural, possessive or adjective, not a slip.
@@ -50,12 +54,13 @@ final class NearMissFinder {
   /** The established name that {@code part} (a part of {@code mention}) is a slip for, if any. */
   Optional<NearMiss> find(NameMention mention, Token part) {
     String word = NameAnalysis.keyOf(part.text());
-    if (word.length() < MIN_LENGTH || names.mentionsOf(word).size() > 1 || names.established(word).isPresent()) {
+    boolean alone = mention.parts().size() == 1;
+    if (word.length() < MIN_LENGTH || names.mentionsOf(word).size() > 1 || names.established(word).filter(EstablishedName::house).isPresent()) {
       return Optional.empty();
     }
     List<EstablishedName> rivals = names.established().stream()
-        .filter(e -> e.uses() >= 2 || e.house())
-        .filter(e -> !e.word().equals(word) && !derived(word, e.word()) && fitsIntroduction(mention, part, e))
+        .filter(e -> !e.word().equals(word) && !derived(word, e.word()))
+        .filter(e -> alone ? isUsedAlone(e) : fitsIntroduction(mention, part, e))
         .toList();
     if (!part.isKnownWord()) {
       Optional<EstablishedName> spelt = rivals.stream()
@@ -65,9 +70,9 @@ final class NearMissFinder {
         return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
       }
     }
-    if (mention.parts().size() == 1 && !mention.hasTitle() && isSpeaking(mention)) {
+    if (alone && !mention.hasTitle() && isSpeaking(mention)) {
       List<EstablishedName> shaped = rivals.stream()
-          .filter(e -> e.person() && e.introduction() != null && e.introduction().region().start() < mention.region().start())
+          .filter(e -> e.uses() >= 2 && e.introduction() != null && e.introduction().region().start() < mention.region().start())
           .filter(e -> sameShape(word, e.word()))
           .toList();
       if (shaped.size() == 1) {
@@ -77,8 +82,19 @@ final class NearMissFinder {
     return Optional.empty();
   }
 
+  /**
+   * Whether the article refers to the name by its word alone ("Kadhimi", not only "Hong Kong"):
+   * only such a name can be meant by a word standing alone.
+   */
+  private boolean isUsedAlone(EstablishedName name) {
+    if (name.introduction() == null) {
+      return name.house();
+    }
+    return names.mentionsOf(name.word()).stream().anyMatch(m -> m.parts().size() == 1);
+  }
+
   private static boolean isSpellingSlip(String word, String established) {
-    int allowed = Math.min(word.length(), established.length()) <= 5 ? 1 : 2;
+    int allowed = established.length() <= 5 ? 1 : 2;
     return distance(word, established) <= allowed && JARO_WINKLER.apply(word, established) >= MIN_SIMILARITY;
   }
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 final class TermUseFinder {
   private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}");
-  private static final Pattern UNDOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}{2,5}(?![\\p{L}\\p{N}])");
+  /** Not a currency code: "US$40 billion", "US $199". */
+  private static final Pattern UNDOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}{2,5}(?![\\p{L}\\p{N}]|\\s?\\$)");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
   private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
   private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");

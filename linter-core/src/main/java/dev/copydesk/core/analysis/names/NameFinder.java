@@ -142,8 +142,14 @@ final class NameFinder {
     return t.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
   }
 
-  /** Capitalised, with lower-case letters (not an acronym), each hyphenated part capitalised. */
+  /**
+   * Letters only, capitalised, with lower-case letters (not an acronym or a model number like
+   * "A330"), each hyphenated part capitalised.
+   */
   private static boolean isNameShaped(String word) {
+    if (!word.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '‐' || c == '\'' || c == '’')) {
+      return false;
+    }
     boolean lower = false;
     for (String segment : word.split("[-‐]")) {
       if (segment.isEmpty() || !Character.isUpperCase(segment.codePointAt(0))) {

@@ -1,0 +1,28 @@
+package dev.copydesk.rules.eval;
+
+/**
+ * An error planted into a copy of a corpus article.
+ *
+ * @param kind what kind of error
+ * @param article the copy with the error
+ * @param offset where the planted text starts in the copy's source
+ * @param planted the planted text
+ * @param original the text it replaced: the suggestion a rule should make
+ */
+record Plant(Kind kind, CorpusArticle article, int offset, String planted, String original) {
+
+  /** The kinds of planted error, each scored on its own. */
+  enum Kind {
+    NAME_MISSPELLING("name misspellings (edit distance 1-2)", 0.95),
+    NAME_SWAP("swapped near-miss names (the Kachin kind)", 0.85),
+    TERM_VARIANT("term variants", 0.95);
+
+    final String description;
+    final double requiredRecall;
+
+    Kind(String description, double requiredRecall) {
+      this.description = description;
+      this.requiredRecall = requiredRecall;
+    }
+  }
+}
