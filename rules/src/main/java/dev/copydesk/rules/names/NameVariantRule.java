@@ -6,6 +6,7 @@ import dev.copydesk.core.analysis.names.EstablishedName;
 import dev.copydesk.core.analysis.names.NameAnalysis;
 import dev.copydesk.core.analysis.names.NameMention;
 import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.Issue;
 import dev.copydesk.core.rule.Rule;
@@ -48,7 +49,7 @@ public final class NameVariantRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     NameAnalysis names = NameAnalysis.of(article);
-    NearMissFinder finder = new NearMissFinder(names);
+    NearMissFinder finder = new NearMissFinder(names, Dictionary.of(article));
     for (NameMention mention : names.mentions()) {
       for (Token part : mention.tokens()) {
         Optional<NearMiss> miss = finder.find(mention, part);
@@ -59,14 +60,14 @@ public final class NameVariantRule implements Rule {
 
   private static Issue issue(AnalyzedArticle article, Token part, NearMiss miss) {
     EstablishedName intended = miss.intended();
-    String written = part.text();
-    String suggestion = written.substring(0, Math.max(0, written.indexOf(miss.word()))) + intended.word();
+    String written = miss.word();
+    TextRegion region = new TextRegion(part.region().start() + Math.max(0, part.text().indexOf(written)), written.length());
     String message = switch (miss.kind()) {
       case SPELLING -> String.format("'%s' looks like a misspelling of '%s', %s", written, intended.word(), howEstablished(intended));
       case SHAPE -> String.format("'%s' is named nowhere else in this article; the speaker here is likely '%s', %s",
           written, intended.word(), howEstablished(intended));
     };
-    return Issue.at(part.region(), message).suggest(suggestion).because(evidence(article, intended));
+    return Issue.at(region, message).suggest(intended.word()).because(evidence(article, intended));
   }
 
   private static String howEstablished(EstablishedName intended) {

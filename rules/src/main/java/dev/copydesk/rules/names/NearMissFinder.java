@@ -15,11 +15,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Decides whether a name word used once is a slip for an established name, in one of two ways.
  *
- * <p><b>Spelling</b>: the word is unknown to the dictionary and within one edit of an
+ * <p><b>Spelling</b>: the word is unknown to the dictionary (or, inside a longer name, known only
+ * as a proper noun; or any word, when the article writes the same longer name elsewhere with the
+ * established word: "Air Fore", "Air Force") and within one edit of an
  * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
  * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
- * stands alone as the subject of a speech verb ("Kachin responded"), and exactly one established
- * name used at least twice has the same first two letters and a length within two letters of it.
+ * is a proper noun standing alone as the subject of a speech verb ("Kachin responded"), and
+ * exactly one established speaker (a person, or a name the article has speak) used at least twice
+ * has the same first two letters and a length within two letters of it.
  *
  * <p>A word standing alone can only be a slip for a name the article also uses alone: "Kwong"
  * is not "Kong" when the article only ever writes "Hong Kong". A word inside a longer name is a
@@ -46,9 +49,11 @@ final class NearMissFinder {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final NameAnalysis names;
+  private final Dictionary dictionary;
 
-  NearMissFinder(NameAnalysis names) {
+  NearMissFinder(NameAnalysis names, Dictionary dictionary) {
     this.names = names;
+    this.dictionary = dictionary;
   }
 
   /** The established name that {@code part} (a part of {@code mention}) is a slip for, if any. */
@@ -60,19 +65,23 @@ final class NearMissFinder {
     }
     List<EstablishedName> rivals = names.established().stream()
         .filter(e -> !e.word().equals(word) && !derived(word, e.word()))
-        .filter(e -> alone ? isUsedAlone(e) : fitsIntroduction(mention, part, e))
+        .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e))
         .toList();
-    if (!part.isKnownWord()) {
+    boolean properNoun = part.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
+    boolean known = dictionary.knows(word);
+    if (!known || !alone) {
       Optional<EstablishedName> spelt = rivals.stream()
           .filter(e -> isSpellingSlip(word, e.word()))
+          .filter(e -> !known || properNoun || writtenElsewhere(mention, part, e))
           .min(Comparator.comparingInt((EstablishedName e) -> distance(word, e.word())).thenComparing(e -> -e.uses()));
       if (spelt.isPresent()) {
         return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
       }
     }
-    if (alone && !mention.hasTitle() && isSpeaking(mention)) {
+    if (alone && properNoun && isSpeaking(mention)) {
       List<EstablishedName> shaped = rivals.stream()
           .filter(e -> e.uses() >= 2 && e.introduction() != null && e.introduction().region().start() < mention.region().start())
+          .filter(e -> e.person() || names.mentionsOf(e.word()).stream().anyMatch(NearMissFinder::isSpeaking))
           .filter(e -> sameShape(word, e.word()))
           .toList();
       if (shaped.size() == 1) {
@@ -91,6 +100,22 @@ final class NearMissFinder {
       return name.house();
     }
     return names.mentionsOf(name.word()).stream().anyMatch(m -> m.parts().size() == 1);
+  }
+
+  /**
+   * Whether the rest of a longer name fits the established name: it is the established
+   * introduction ("Joe Bidden" for "Joe Biden", but not "Jim Bidden"), or the article writes the
+   * same name elsewhere with the established word in its place ("Uwited States", "Air Fore").
+   */
+  private boolean fitsElsewhere(NameMention mention, Token part, EstablishedName established) {
+    return fitsIntroduction(mention, part, established) || writtenElsewhere(mention, part, established);
+  }
+
+  private boolean writtenElsewhere(NameMention mention, Token part, EstablishedName established) {
+    List<String> corrected = mention.tokens().stream()
+        .map(t -> t == part ? established.word() : NameAnalysis.keyOf(t.text())).toList();
+    return names.mentionsOf(established.word()).stream()
+        .anyMatch(m -> m.tokens().stream().map(t -> NameAnalysis.keyOf(t.text())).toList().equals(corrected));
   }
 
   private static boolean isSpellingSlip(String word, String established) {

@@ -88,11 +88,15 @@ final class TermUseFinder {
     }
   }
 
-  /** "ISIS" and "Isis" (not at the start of a sentence, where every word is capitalised). */
+  /**
+   * "ISIS" and "Isis"; a title-case common word at the start of a sentence ("Who") is not a
+   * form of an acronym ("WHO").
+   */
   private static void caseForm(Token t, List<TermUse> uses) {
     String text = t.text();
     boolean acronym = ACRONYM.matcher(text).matches();
-    if (acronym || TITLE_CASE.matcher(text).matches() && !t.sentenceInitial()) {
+    boolean commonWord = t.tags().stream().anyMatch(tag -> !tag.startsWith("NNP"));
+    if (acronym || TITLE_CASE.matcher(text).matches() && !(t.sentenceInitial() && commonWord)) {
       uses.add(new TermUse("case:" + text.toLowerCase(Locale.ROOT), text, text, t.region()));
     }
   }

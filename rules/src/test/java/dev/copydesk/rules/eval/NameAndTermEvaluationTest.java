@@ -68,7 +68,10 @@ class NameAndTermEvaluationTest {
         cleanFindingLines.add(article.displayPath() + ": '" + issue.region().in(analyzed.text()) + "' " + issue.message());
       }
       for (NameMention m : NameAnalysis.of(analyzed).mentions()) {
-        m.parts().stream().filter(p -> p.length() >= 4 && p.chars().allMatch(Character::isLetter)).forEach(corpusNames::add);
+        m.tokens().stream()
+            .filter(t -> t.text().length() >= 4 && t.text().chars().allMatch(Character::isLetter))
+            .filter(t -> t.tags().stream().allMatch(tag -> tag.startsWith("NNP")))
+            .forEach(t -> corpusNames.add(t.text()));
       }
     }
     Random random = new Random(SEED);
@@ -138,7 +141,9 @@ class NameAndTermEvaluationTest {
     if (found) {
       s[0]++;
     } else {
-      misses.add(plant.kind() + " " + plant.article().displayPath() + ": '" + plant.planted() + "' for '" + plant.original() + "'");
+      String source = plant.article().source();
+      String context = source.substring(Math.max(0, plant.offset() - 40), Math.min(source.length(), plant.offset() + 40)).replace('\n', ' ');
+      misses.add(plant.kind() + " " + plant.article().displayPath() + ": '" + plant.planted() + "' for '" + plant.original() + "' in \"" + context + "\"");
     }
   }
 

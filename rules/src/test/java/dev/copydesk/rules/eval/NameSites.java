@@ -23,7 +23,9 @@ final class NameSites {
     NameAnalysis names = NameAnalysis.of(article);
     List<Site> sites = new ArrayList<>();
     for (EstablishedName name : names.established()) {
-      boolean staysEstablished = name.uses() >= 3 || name.introduction().isFullName();
+      NameMention intro = name.introduction();
+      boolean staysEstablished = name.uses() >= 3
+          || intro.isFullName() && NameAnalysis.keyOf(intro.surname()).equals(name.word());
       if (name.house() || !staysEstablished || name.word().length() < 4) {
         continue;
       }

@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class TermVariantPlanter {
   private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}");
-  private static final Pattern UNDOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:US|UK|UN|EU)(?![\\p{L}\\p{N}])");
+  private static final Pattern UNDOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:US|UK|UN|EU)(?![\\p{L}\\p{N}]|\\s?\\$)");
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}.-])\\p{Lu}{3,6}(?![\\p{L}\\p{N}.-])");
   private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}{2,}-\\p{Ll}{2,}(?![\\p{L}\\p{N}-])");
 
@@ -49,13 +51,13 @@ final class TermVariantPlanter {
   }
 
   Optional<Plant> plant(CorpusArticle copy, AnalyzedArticle article) {
-    Map<String, List<TextRegion>> uses = new LinkedHashMap<>();
+    Map<String, Set<TextRegion>> uses = new LinkedHashMap<>();
     Map<String, UnaryOperator<String>> change = new LinkedHashMap<>();
     for (Sentence s : DisplayCopy.of(article).bodySentences(article)) {
       variants.forEach((pattern, variant) -> {
         Matcher m = pattern.matcher(s.text());
         while (m.find()) {
-          uses.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new TextRegion(s.region().start() + m.start(), m.group().length()));
+          uses.computeIfAbsent(m.group(), k -> new LinkedHashSet<>()).add(new TextRegion(s.region().start() + m.start(), m.group().length()));
           change.putIfAbsent(m.group(), variant);
         }
       });
@@ -65,7 +67,7 @@ final class TermVariantPlanter {
       return Optional.empty();
     }
     String term = terms.get(random.nextInt(terms.size()));
-    List<TextRegion> regions = uses.get(term);
+    List<TextRegion> regions = List.copyOf(uses.get(term));
     TextRegion at = regions.get(1 + random.nextInt(regions.size() - 1));
     int offset = article.article().sourceSpan(at).offset();
     if (!article.article().source().startsWith(term, offset)) {

@@ -24,12 +24,12 @@ class NameVariantRuleTest {
 
   @Test
   void flagsATranspositionKeepingTheParticle() {
-    tester.article(KADHIMI + "Officials close to <marker>al-Kadihmi</marker> were pleased.\n").expectSuggestions("al-Kadhimi");
+    tester.article(KADHIMI + "Officials close to al-<marker>Kadihmi</marker> were pleased.\n").expectSuggestions("Kadhimi");
   }
 
   @Test
   void flagsAMisspeltSurnameInAFullNameWithTheSameFirstName() {
-    tester.article(KADHIMI + "Mustafa <marker>al-Kadhmi</marker> later left.\n").expectSuggestions("al-Kadhimi");
+    tester.article(KADHIMI + "Mustafa al-<marker>Kadhmi</marker> later left.\n").expectSuggestions("Kadhimi");
   }
 
   @Test
@@ -39,6 +39,18 @@ class NameVariantRuleTest {
         .expectSuggestions("Kadhimi")
         .expectMessageContaining("named nowhere else")
         .expectEvidenceContaining("Mustafa al-Kadhimi");
+  }
+
+  @Test
+  void flagsAMisspeltWordOfALongerNameTheArticleWritesElsewhere() {
+    tester.article("The United States and the Air Force agreed. The United States will pay the Air Force.\n\n"
+        + "The <marker>Uwited</marker> States said the Air <marker>Fore</marker> would wait.\n").expectSuggestions("United", "Force");
+  }
+
+  @Test
+  void flagsAMisspeltNameBeforeAPossessive() {
+    tester.article("Boeing won the order. Boeing said so.\n\nIt is <marker>Boweing</marker>'s most popular airliner.\n")
+        .expectSuggestions("Boeing");
   }
 
   @Test
@@ -67,6 +79,11 @@ class NameVariantRuleTest {
   @Test
   void aSpeakerNotIntroducedWithNoEstablishedNameOfItsShapeIsNotFlagged() {
     tester.article(KADHIMI + "Soleimani said nothing. Maliki responded later.\n");
+  }
+
+  @Test
+  void twoPlacesWithSimilarNamesAreNotFlagged() {
+    tester.article("Austria beat Germany. Austria won again.\n\nAustralia lost to Spain.\n");
   }
 
   @Test

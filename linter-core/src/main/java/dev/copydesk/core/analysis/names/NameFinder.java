@@ -54,7 +54,7 @@ final class NameFinder {
   private int runEnd(int start) {
     int i = start;
     while (i < tokens.size()) {
-      if (isInitial(i)) {
+      if (isInitial(i) || isCapitalizedTitle(i) && isDot(i + 1)) {
         i += 2;
       } else if (isNameWord(i) || isCapitalizedTitle(i)) {
         i++;
@@ -71,7 +71,7 @@ final class NameFinder {
     int nameStart = start;
     for (int i = start; i < end; i++) {
       if (isCapitalizedTitle(i) && hasNameWordIn(i + 1, end)) {
-        nameStart = i + 1;
+        nameStart = isDot(i + 1) ? i + 2 : i + 1;
       }
     }
     List<String> parts = new ArrayList<>();
@@ -115,6 +115,10 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  private boolean isDot(int i) {
+    return i < tokens.size() && ".".equals(tokens.get(i).text());
   }
 
   private boolean isInitial(int i) {
