@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Turns the paths a user gives into the article files to check: a file stands for itself, a folder
  * for every article file below it (sorted, so runs are repeatable), less what {@code ignore.paths}
- * excludes. A path that does not exist or a folder that cannot be read becomes an entry with an
- * error, so nothing is silently skipped.
+ * excludes. A path that does not exist, a symbolic link to nothing or a folder that cannot be read
+ * becomes an entry with an error, so nothing is silently skipped.
  */
 final class ArticleFinder {
   private final SourceFiles sources;
@@ -55,7 +55,12 @@ final class ArticleFinder {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && sources.isArticle(file) && !isIgnored(folder.relativize(file), file)) {
+          if (!sources.isArticle(file) || isIgnored(folder.relativize(file), file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink() && !Files.exists(file)) {
+            found.add(new Entry(file, file.toString(), "a symbolic link to a file that does not exist"));
+          } else if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
             found.add(new Entry(file, file.toString(), null));
           }
           return FileVisitResult.CONTINUE;

@@ -33,7 +33,9 @@ public final class SourceFiles {
   /** The readers for every kind of article file Copydesk knows. */
   public static SourceFiles standard() {
     SourceReader text = new PlainTextReader();
-    return new SourceFiles(Map.of("txt", text));
+    SourceReader markdown = new MarkdownReader();
+    SourceReader html = new HtmlReader();
+    return new SourceFiles(Map.of("txt", text, "md", markdown, "markdown", markdown, "html", html, "htm", html));
   }
 
   /** Whether {@code file} is of a kind Copydesk reads. */

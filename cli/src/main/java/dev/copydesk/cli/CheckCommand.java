@@ -1,0 +1,121 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.core.Version;
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.Configuration;
+import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.report.ReportContext;
+import dev.copydesk.core.report.Reporters;
+import dev.copydesk.core.report.SourceTexts;
+import dev.copydesk.core.rule.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copydesk check}: loads the configuration, checks the articles with {@link Copydesk},
+ * writes the reports asked for and exits 0, 1 or 2 as DESIGN.md says.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check articles (.txt, .md, .markdown, .html, .htm) and report what a copy editor would catch.")
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format, or a comma list (json,text) with --output-dir: ${COMPLETION-CANDIDATES}. Default: text.",
+      completionCandidates = FormatNames.class)
+  private List<String> formats;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  private Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each format's report to DIR/copydesk.<ext>.")
+  private Path outputDir;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Configuration file. Default: copydesk.yml in the working directory, if there is one.")
+  private Path config;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 on findings at or above LEVEL: error, warning, info or none. Default: the configuration's failOn (error).")
+  private FailLevel failOn;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files and folders (searched for article files).")
+  private List<Path> paths;
+
+  @Override
+  public Integer call() {
+    List<ReportTarget> targets;
+    try {
+      targets = ReportTarget.resolve(formats, output, outputDir);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Configuration configuration = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(Path.of(""));
+      if (failOn != null) {
+        configuration = configuration.withFailOn(failOn);
+      }
+      try (Copydesk copydesk = Copydesk.create(configuration)) {
+        configuration.checkRuleIds(copydesk.rules().stream().map(r -> r.info().id()).toList());
+        Report report = copydesk.check(paths, TerminalProgress.onStderr(err));
+        if (report.files().isEmpty()) {
+          err.println("copydesk: no article files (.txt, .md, .markdown, .html, .htm) in " + paths);
+        }
+        writeReports(report, copydesk, targets);
+        return report.exitCode(configuration.failOn());
+      }
+    } catch (ConfigException e) {
+      err.println("copydesk: " + e.getMessage());
+      return CopydeskCommand.INPUT_ERROR;
+    } catch (IOException e) {
+      err.println("copydesk: cannot write the report: " + e.getMessage());
+      return CopydeskCommand.INPUT_ERROR;
+    }
+  }
+
+  private void writeReports(Report report, Copydesk copydesk, List<ReportTarget> targets) throws IOException {
+    for (ReportTarget target : targets) {
+      ReportContext context = new ReportContext(Version.get(), copydesk.rules().stream().map(Rule::info).toList(),
+          copydesk.configuration().failOn(), SourceTexts.under(Path.of("")));
+      if (target.file() == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        target.reporter().write(report, context, out);
+        out.flush();
+        continue;
+      }
+      Path parent = target.file().toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+        target.reporter().write(report, context, out);
+      }
+    }
+  }
+
+  /** The registered report formats, for the help text. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Reporters.formats().iterator();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleInfo;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk rules}: every rule on the class path with its category, default severity and summary. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "List every rule: id, category, default severity and what it catches.")
+final class RulesCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<RuleInfo> rules = Copydesk.discoverRules(RulesCommand.class.getClassLoader()).stream()
+        .map(Rule::info)
+        .sorted(Comparator.comparing(RuleInfo::category).thenComparing(RuleInfo::id))
+        .toList();
+    int idWidth = width(rules.stream().map(RuleInfo::id).toList(), "id");
+    int categoryWidth = width(rules.stream().map(RuleInfo::category).toList(), "category");
+    String row = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-8s  %s%n";
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(row, "id", "category", "severity", "summary");
+    for (RuleInfo rule : rules) {
+      out.printf(row, rule.id(), rule.category(), rule.defaultSeverity().id(), rule.summary());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static int width(List<String> values, String heading) {
+    return Math.max(heading.length(), values.stream().mapToInt(String::length).max().orElse(0));
+  }
+}

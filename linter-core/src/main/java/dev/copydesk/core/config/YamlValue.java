@@ -1,0 +1,125 @@
+package dev.copydesk.core.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * One value of a configuration file with its dotted key and its place in the file, read as the
+ * type a setting expects. Every mismatch is a {@link ConfigException} naming file, line and key.
+ */
+final class YamlValue {
+  private final Path file;
+  private final String key;
+  private final Node node;
+
+  YamlValue(Path file, String key, Node node) {
+    this.file = file;
+    this.key = key;
+    this.node = node;
+  }
+
+  String key() {
+    return key;
+  }
+
+  /** The 1-based line the value starts on. */
+  int line() {
+    return node.getStartMark().getLine() + 1;
+  }
+
+  boolean isNull() {
+    return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+  }
+
+  boolean isMapping() {
+    return node instanceof MappingNode;
+  }
+
+  ConfigException error(String problem) {
+    return new ConfigException(file, line(), key, problem);
+  }
+
+  /** The value as text; a list, a mapping or nothing is an error. */
+  String scalar(String expected) throws ConfigException {
+    if (!(node instanceof ScalarNode scalar) || isNull()) {
+      throw error("expected " + expected + ", got " + describe());
+    }
+    return scalar.getValue();
+  }
+
+  /** The value as a list; an empty value is an empty list. */
+  List<YamlValue> list(String expected) throws ConfigException {
+    if (isNull()) {
+      return List.of();
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      throw error("expected a list of " + expected + ", got " + describe());
+    }
+    List<YamlValue> items = new ArrayList<>();
+    for (int i = 0; i < sequence.getValue().size(); i++) {
+      items.add(new YamlValue(file, key + "[" + i + "]", sequence.getValue().get(i)));
+    }
+    return items;
+  }
+
+  /** The value as a list of texts. */
+  List<String> strings(String expected) throws ConfigException {
+    List<String> values = new ArrayList<>();
+    for (YamlValue item : list(expected)) {
+      String value = item.scalar(expected).strip();
+      if (value.isEmpty()) {
+        throw item.error("expected " + expected + ", got an empty text");
+      }
+      values.add(value);
+    }
+    return values;
+  }
+
+  /**
+   * The value as a mapping of the given keys, in file order; an unknown or repeated key is an
+   * error (with the nearest known key as a hint), an empty value is an empty mapping.
+   */
+  Map<String, YamlValue> mapping(Collection<String> knownKeys) throws ConfigException {
+    if (isNull()) {
+      return Map.of();
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      throw error("expected a mapping" + (knownKeys == null ? "" : " of " + String.join(", ", knownKeys)) + ", got " + describe());
+    }
+    Map<String, YamlValue> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      YamlValue keyValue = new YamlValue(file, key, tuple.getKeyNode());
+      String name = keyValue.scalar("a key");
+      YamlValue child = new YamlValue(file, key == null ? name : key + "." + name, tuple.getValueNode());
+      if (knownKeys != null && !knownKeys.contains(name)) {
+        throw new ConfigException(file, keyValue.line(), child.key,
+            "unknown setting" + NearestName.hint(name, knownKeys) + " (known here: " + String.join(", ", knownKeys) + ")");
+      }
+      if (entries.putIfAbsent(name, child) != null) {
+        throw new ConfigException(file, keyValue.line(), child.key, "set twice (first on line " + entries.get(name).line() + ")");
+      }
+    }
+    return entries;
+  }
+
+  /** What the value is, for messages: {@code 'maybe'}, {@code a list}, {@code nothing}. */
+  String describe() {
+    if (isNull()) {
+      return "nothing";
+    }
+    if (node instanceof ScalarNode scalar) {
+      return "'" + scalar.getValue() + "'";
+    }
+    return node instanceof SequenceNode ? "a list" : "a mapping";
+  }
+}

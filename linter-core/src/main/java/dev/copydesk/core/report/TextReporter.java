@@ -1,0 +1,110 @@
+package dev.copydesk.core.report;
+
+import dev.copydesk.core.engine.FileResult;
+import dev.copydesk.core.engine.Report;
+import dev.copydesk.core.model.Finding;
+import dev.copydesk.core.model.LineIndex;
+import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.model.SourceSpan;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code text} format, for people at a terminal: each finding as {@code
+ * path:line:column: severity rule: message} (the form editors and IDEs turn into links), the
+ * source line with the words underlined, the fix and the reason; files that could not be read as
+ * {@code path: error: why}; then one summary line.
+ *
+ * <pre>
+ * story.txt:3:24: error merged-word: 'toto' looks like 'to' typed twice
+ *     the US intends toto continue
+ *                    ^^^^
+ *     fix: to
+ *     why: 'toto' is not an English word; 'to' is
+ * </pre>
+ */
+public final class TextReporter implements Reporter {
+  private static final String INDENT = "    ";
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "txt";
+  }
+
+  @Override
+  public void write(Report report, ReportContext context, Writer out) throws IOException {
+    for (FileResult file : report.files()) {
+      if (file.error() != null) {
+        out.write(file.path() + ": error: " + file.error() + "\n");
+      }
+      for (String failure : file.processingErrors()) {
+        out.write(file.path() + ": error: " + failure + "\n");
+      }
+      if (!file.findings().isEmpty()) {
+        writeFindings(file, context.sources().apply(file.path()), out);
+      }
+    }
+    out.write(summary(report) + "\n");
+    out.flush();
+  }
+
+  private static void writeFindings(FileResult file, Optional<String> source, Writer out) throws IOException {
+    LineIndex lines = source.map(LineIndex::new).orElse(null);
+    for (Finding f : file.findings()) {
+      SourceSpan span = f.span();
+      out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message() + "\n");
+      if (lines != null && span.offset() + span.length() <= source.get().length()) {
+        SourceExcerpt excerpt = SourceExcerpt.of(source.get(), lines, span);
+        out.write(INDENT + excerpt.line() + "\n");
+        out.write(INDENT + excerpt.underline() + "\n");
+      }
+      if (!f.suggestions().isEmpty()) {
+        out.write(INDENT + "fix: " + fix(f.suggestions()) + "\n");
+      }
+      if (f.evidence() != null && !f.evidence().isBlank()) {
+        out.write(INDENT + "why: " + f.evidence() + "\n");
+      }
+    }
+  }
+
+  private static String fix(List<String> suggestions) {
+    List<String> shown = suggestions.stream().map(s -> s.isEmpty() ? "(delete)" : s).toList();
+    return shown.size() == 1 ? shown.get(0)
+        : shown.get(0) + " (or " + String.join(", ", shown.subList(1, shown.size())) + ")";
+  }
+
+  /** "2 files checked (1,204 words): 1 error, 3 warnings, 0 infos; 1 file could not be read". */
+  static String summary(Report report) {
+    long unreadable = report.files().stream().filter(f -> f.error() != null).count();
+    long failedRules = report.files().stream().mapToLong(f -> f.processingErrors().size()).sum();
+    long checked = report.files().size() - unreadable;
+    int words = report.files().stream().mapToInt(FileResult::words).sum();
+    StringBuilder s = new StringBuilder();
+    s.append(plural(checked, "file")).append(" checked (").append(String.format(Locale.ROOT, "%,d", words)).append(" words): ");
+    List<String> counts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      counts.add(plural(report.count(severity), severity.id()));
+    }
+    s.append(String.join(", ", counts));
+    if (unreadable > 0) {
+      s.append("; ").append(plural(unreadable, "file")).append(" could not be read");
+    }
+    if (failedRules > 0) {
+      s.append("; ").append(plural(failedRules, "rule failure"));
+    }
+    return s.toString();
+  }
+
+  private static String plural(long count, String noun) {
+    return String.format(Locale.ROOT, "%,d", count) + " " + noun + (count == 1 ? "" : "s");
+  }
+}

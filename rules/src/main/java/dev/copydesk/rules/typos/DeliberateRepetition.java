@@ -1,0 +1,50 @@
+package dev.copydesk.rules.typos;
+
+import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.model.TextRegion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a word typed twice by mistake ("the the", "to to") from one repeated on purpose, which
+ * LanguageTool's repeated-word rule also flags: an emphatic adverb or adjective ("very very",
+ * "many many", "really really" in quoted speech), a grammatical double ("things like that that
+ * you do", "had had"), or a common word followed by a name or acronym spelt the same ("the first
+ * FIRST Global competition").
+ */
+final class DeliberateRepetition {
+  static final String REPEATED_WORD_RULE = "ENGLISH_WORD_REPEAT_RULE";
+  /** Words English grammar itself can put twice in a row. */
+  private static final Set<String> GRAMMATICAL_DOUBLES = Set.of("that", "had", "is");
+
+  /** Adverbs, adjectives, predeterminers ("many") and interjections: the words speech repeats for emphasis. */
+  private static final List<String> EMPHATIC_TAGS = List.of("RB", "JJ", "PDT", "UH");
+
+  private DeliberateRepetition() {}
+
+  /** Whether LanguageTool rule {@code ruleId}'s match at {@code region} is a deliberate repetition. */
+  static boolean isDeliberate(String ruleId, Sentence sentence, TextRegion region, String text) {
+    if (!REPEATED_WORD_RULE.equals(ruleId)) {
+      return false;
+    }
+    String[] words = region.in(text).strip().split("\\s+");
+    if (words.length != 2) {
+      return false;
+    }
+    String second = words[1];
+    if (second.length() > 1 && second.equals(second.toUpperCase(Locale.ROOT)) && !words[0].equals(second)) {
+      return true;
+    }
+    if (GRAMMATICAL_DOUBLES.contains(second.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (Token token : sentence.tokens()) {
+      if (token.region().start() == region.start()) {
+        return EMPHATIC_TAGS.stream().anyMatch(token::hasTagStartingWith);
+      }
+    }
+    return false;
+  }
+}

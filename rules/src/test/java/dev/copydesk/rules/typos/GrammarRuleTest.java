@@ -1,0 +1,86 @@
+package dev.copydesk.rules.typos;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.analysis.LanguageToolPool;
+import dev.copydesk.core.model.Finding;
+import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.testing.RuleTester;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GrammarRuleTest {
+  private final RuleTester tester = RuleTester.of(new GrammarRule());
+
+  @Test
+  void aWordTypedTwice() {
+    tester.article("Officials said <marker>the the</marker> report was late.")
+        .expectSuggestions("the")
+        .expectSeverities(Severity.ERROR);
+  }
+
+  @Test
+  void deliberateRepetitionsAreNotReported() {
+    tester.article("""
+        It was very very cold, and many many people stayed home.
+
+        There are bookkeeping and things like that that you have to do. She had had enough.
+
+        The first FIRST Global robotics competition was held this week.
+        """);
+  }
+
+  @Test
+  void confusedWords() {
+    tester.article("""
+        Forecasters said the cyclone will <marker>loose</marker> strength over land.
+
+        Sometimes I make them more pretty <marker>then</marker> they were.
+
+        The plan failed because <marker>it's</marker> budget was cut.
+        """)
+        .expectSuggestions("lose", "than", "its");
+  }
+
+  @Test
+  void articlesAndAgreement() {
+    tester.article("""
+        Apple launched <marker>a</marker> online music store in 2003.
+
+        The plant is old, the product is old, it <marker>make</marker> sense it is on that list.
+        """)
+        .expectSuggestions("an", "makes");
+  }
+
+  @Test
+  void styleTypographyAndWhitespaceAdviceStaysOff() {
+    tester.article("""
+        In order to win, the team was given a "new" plan by the coach.  It was utilized at the end of the day.
+
+        The report, which was written by staff , is very unique and it is currently being reviewed.
+        """);
+  }
+
+  @Test
+  void messagesAreCleanOfMarkup() {
+    for (Finding f : tester.article("He will <marker>loose</marker> the race.").findings()) {
+      assertFalse(f.message().contains("<"), f.message());
+      assertTrue(f.evidence().contains("LOOSE_LOSE"), f.evidence());
+    }
+  }
+
+  @Test
+  void aWordMarkedSicIsQuotedAsWritten() {
+    tester.article("The letter said \"we will loose [sic] the war\" in capitals.");
+  }
+
+  @Test
+  void everyChosenLanguageToolRuleExistsAndHasAReason() {
+    Map<String, org.languagetool.rules.Rule> available = LanguageToolPool.forLocale("en-US").worker().rules();
+    for (Map.Entry<String, String> chosen : GrammarRule.languageToolRules().entrySet()) {
+      assertTrue(available.containsKey(chosen.getKey()), "LanguageTool has no rule " + chosen.getKey());
+      assertFalse(chosen.getValue().isBlank(), "no reason for " + chosen.getKey());
+    }
+  }
+}
