@@ -49,7 +49,7 @@ public final class NameVariantRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     NameAnalysis names = NameAnalysis.of(article);
-    NearMissFinder finder = new NearMissFinder(names, Dictionary.of(article));
+    NearMissFinder finder = new NearMissFinder(names, Dictionary.of(article), article.text());
     for (NameMention mention : names.mentions()) {
       for (Token part : mention.tokens()) {
         Optional<NearMiss> miss = finder.find(mention, part);

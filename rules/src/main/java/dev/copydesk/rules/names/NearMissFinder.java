@@ -21,7 +21,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
  * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
  * is a proper noun standing alone as the subject of a speech verb ("Kachin responded"), and
- * exactly one established speaker (a person, or a name the article has speak) used at least twice
+ * exactly one established name used alone before it (used twice, or introduced by a full name)
  * has the same first two letters and a length within two letters of it.
  *
  * <p>A word standing alone can only be a slip for a name the article also uses alone: "Kwong"
@@ -37,7 +37,7 @@ final class NearMissFinder {
   private static final int SHAPE_PREFIX = 2;
   private static final int SHAPE_LENGTH_SLACK = 2;
   private static final Set<String> DERIVING_ENDINGS =
-      Set.of("s", "es", "i", "n", "an", "ian", "ians", "ans", "ese", "ite", "ites", "ism", "ist", "ists", "ic");
+      Set.of("s", "es", "i", "n", "an", "ian", "ians", "ans", "ese", "ite", "ites", "ism", "ist", "ists", "ic", "er", "ers");
   /** Lemmas of verbs whose subject is a person: speaking, answering, announcing. */
   private static final Set<String> SPEECH_VERBS = Set.of(
       "say", "tell", "respond", "reply", "add", "answer", "conclude", "state", "declare", "insist", "argue",
@@ -50,10 +50,13 @@ final class NearMissFinder {
 
   private final NameAnalysis names;
   private final Dictionary dictionary;
+  private final String text;
 
-  NearMissFinder(NameAnalysis names, Dictionary dictionary) {
+  /** A finder over the names of an article whose checked text is {@code text}. */
+  NearMissFinder(NameAnalysis names, Dictionary dictionary, String text) {
     this.names = names;
     this.dictionary = dictionary;
+    this.text = text;
   }
 
   /** The established name that {@code part} (a part of {@code mention}) is a slip for, if any. */
@@ -64,7 +67,7 @@ final class NearMissFinder {
       return Optional.empty();
     }
     List<EstablishedName> rivals = names.established().stream()
-        .filter(e -> !e.word().equals(word) && !derived(word, e.word()))
+        .filter(e -> !e.word().equals(word) && !derived(word, e.word()) && !writtenTogether(word, e.word()))
         .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e))
         .toList();
     boolean properNoun = part.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
@@ -80,8 +83,8 @@ final class NearMissFinder {
     }
     if (alone && properNoun && isSpeaking(mention)) {
       List<EstablishedName> shaped = rivals.stream()
-          .filter(e -> e.uses() >= 2 && e.introduction() != null && e.introduction().region().start() < mention.region().start())
-          .filter(e -> e.person() || names.mentionsOf(e.word()).stream().anyMatch(NearMissFinder::isSpeaking))
+          .filter(e -> e.introduction() != null && e.introduction().region().start() < mention.region().start())
+          .filter(e -> e.uses() >= 2 || isSurnameOfFullName(e))
           .filter(e -> sameShape(word, e.word()))
           .toList();
       if (shaped.size() == 1) {
@@ -92,14 +95,28 @@ final class NearMissFinder {
   }
 
   /**
-   * Whether the article refers to the name by its word alone ("Kadhimi", not only "Hong Kong"):
-   * only such a name can be meant by a word standing alone.
+   * Whether the article refers to the name by its word alone ("Kadhimi"), or it is the last word
+   * of a full name written in full only once, as a person's introduction is ("Margaret Atwood";
+   * but not "Hong Kong", written in full every time): only such a name can be meant by a word
+   * standing alone.
    */
   private boolean isUsedAlone(EstablishedName name) {
     if (name.introduction() == null) {
       return name.house();
     }
-    return names.mentionsOf(name.word()).stream().anyMatch(m -> m.parts().size() == 1);
+    List<NameMention> mentions = names.mentionsOf(name.word());
+    boolean fullFormOnce = mentions.stream().filter(m -> m.parts().equals(name.introduction().parts())).count() == 1;
+    return isSurnameOfFullName(name) && fullFormOnce || mentions.stream().anyMatch(m -> m.parts().size() == 1);
+  }
+
+  private static boolean isSurnameOfFullName(EstablishedName name) {
+    return name.introduction() != null && name.introduction().isFullName()
+        && NameAnalysis.keyOf(name.introduction().surname()).equals(name.word());
+  }
+
+  /** Whether the two words stand side by side somewhere, as the parts of one name do ("Hong Kong"). */
+  private boolean writtenTogether(String word, String established) {
+    return text.contains(word + " " + established) || text.contains(established + " " + word);
   }
 
   /**
@@ -111,11 +128,25 @@ final class NearMissFinder {
     return fitsIntroduction(mention, part, established) || writtenElsewhere(mention, part, established);
   }
 
+  /**
+   * Whether the article writes the established word next to the same neighbour inside a name:
+   * "Air Force" elsewhere vouches for "Air Fore", "United States" for "Uwited States".
+   */
   private boolean writtenElsewhere(NameMention mention, Token part, EstablishedName established) {
-    List<String> corrected = mention.tokens().stream()
-        .map(t -> t == part ? established.word() : NameAnalysis.keyOf(t.text())).toList();
-    return names.mentionsOf(established.word()).stream()
-        .anyMatch(m -> m.tokens().stream().map(t -> NameAnalysis.keyOf(t.text())).toList().equals(corrected));
+    int at = mention.tokens().indexOf(part);
+    String before = at > 0 ? NameAnalysis.keyOf(mention.tokens().get(at - 1).text()) : null;
+    String after = at + 1 < mention.tokens().size() ? NameAnalysis.keyOf(mention.tokens().get(at + 1).text()) : null;
+    for (NameMention other : names.mentionsOf(established.word())) {
+      List<String> keys = other.tokens().stream().map(t -> NameAnalysis.keyOf(t.text())).toList();
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i).equals(established.word())
+            && (before != null && i > 0 && keys.get(i - 1).equals(before)
+                || after != null && i + 1 < keys.size() && keys.get(i + 1).equals(after))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isSpellingSlip(String word, String established) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Predicate;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -13,15 +14,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * name: "Kadhimi" becomes "Kadhmi" or "Kadihmi". Distance 2 is planted in names of six letters
  * or more; shorter names get one edit (a four-letter name two edits away is another name). A
  * result that is the name plus a common ending ("Bidens") is a legitimate variant, not planted.
+ * A result that is a dictionary word ("Being" for "Boeing") is scored apart.
  */
 final class MisspellingPlanter {
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
   private static final List<String> ENDINGS = List.of("s", "es", "i", "n", "an", "ian", "ese", "ic");
 
   private final Random random;
+  private final Predicate<String> isDictionaryWord;
 
-  MisspellingPlanter(Random random) {
+  MisspellingPlanter(Random random, Predicate<String> isDictionaryWord) {
     this.random = random;
+    this.isDictionaryWord = isDictionaryWord;
   }
 
   Optional<Plant> plant(CorpusArticle copy, AnalyzedArticle article) {
@@ -38,7 +42,8 @@ final class MisspellingPlanter {
         misspelt = edit(misspelt);
       }
       if (isPlantable(name, misspelt, distance, article.text())) {
-        return Optional.of(new Plant(Plant.Kind.NAME_MISSPELLING, copy.replace(site.sourceOffset(), name.length(), misspelt),
+        Plant.Kind kind = isDictionaryWord.test(misspelt) ? Plant.Kind.NAME_REAL_WORD_MISSPELLING : Plant.Kind.NAME_MISSPELLING;
+        return Optional.of(new Plant(kind, copy.replace(site.sourceOffset(), name.length(), misspelt),
             site.sourceOffset(), misspelt, name));
       }
     }

@@ -20,6 +20,8 @@ import dev.copydesk.core.source.ReadOptions;
 import dev.copydesk.core.source.SourceFiles;
 import dev.copydesk.rules.names.NameVariantRule;
 import dev.copydesk.rules.terms.TermVariantRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +57,7 @@ class NameAndTermEvaluationTest {
 
   @BeforeAll
   static void evaluate() {
-    List<CorpusArticle> corpus = CorpusArticle.all();
+    List<CorpusArticle> corpus = CorpusArticles.all().stream().map(e -> new CorpusArticle(e.name(), e.source())).toList();
     List<AnalyzedArticle> clean = new ArrayList<>();
     TreeSet<String> corpusNames = new TreeSet<>();
     for (CorpusArticle article : corpus) {
@@ -75,7 +78,15 @@ class NameAndTermEvaluationTest {
       }
     }
     Random random = new Random(SEED);
-    MisspellingPlanter misspellings = new MisspellingPlanter(random);
+    SpellingCheckRule speller = WORKER.rules().values().stream().filter(SpellingCheckRule.class::isInstance)
+        .map(SpellingCheckRule.class::cast).findFirst().orElseThrow();
+    MisspellingPlanter misspellings = new MisspellingPlanter(random, word -> {
+      try {
+        return !speller.isMisspelled(word);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     NameSwapPlanter swaps = new NameSwapPlanter(random, List.copyOf(corpusNames));
     TermVariantPlanter terms = new TermVariantPlanter(random);
     for (Plant.Kind kind : Plant.Kind.values()) {
@@ -93,8 +104,8 @@ class NameAndTermEvaluationTest {
     cleanFindingLines.forEach(line -> System.out.println("  clean: " + line));
     for (Plant.Kind kind : Plant.Kind.values()) {
       int[] s = scores.get(kind);
-      System.out.printf(Locale.ROOT, "%s: found %d of %d planted = %.1f%% (required %.0f%%)%n",
-          kind.description, s[0], s[1], recall(kind) * 100, kind.requiredRecall * 100);
+      System.out.printf(Locale.ROOT, "%s: found %d of %d planted = %.1f%% (%s)%n", kind.description, s[0], s[1],
+          recall(kind) * 100, kind.requiredRecall > 0 ? String.format(Locale.ROOT, "required %.0f%%", kind.requiredRecall * 100) : "reported only");
     }
     misses.forEach(miss -> System.out.println("  missed: " + miss));
   }
