@@ -17,6 +17,16 @@ final class TermTally {
     this.preferred = preferred;
   }
 
+  /** The first use of each form other than the preferred one, in order of first use. */
+  List<TermUse> firstUsesOfOtherForms() {
+    return byForm.entrySet().stream().filter(e -> !e.getKey().equals(preferred)).map(e -> e.getValue().get(0)).toList();
+  }
+
+  /** How many times the article uses {@code form}. */
+  int usesOf(String form) {
+    return byForm.getOrDefault(form, List.of()).size();
+  }
+
   /**
    * The preferred form as it should replace {@code use}: as the article writes it, capitalised
    * only where {@code use} is (a sentence start).

@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>An editor cares because inconsistency reads as carelessness, and house style exists to
  * prevent it. The form the article uses most is taken as right (the first used, on a tie), unless
  * the house names its preferred form in {@code terms:}; every other form is flagged with it as
- * the suggestion. Display copy (the headline, headings and a wire story's standfirst) follows
+ * the suggestion, once per form, at its first use (the message counts its uses): one term
+ * written two ways is one inconsistency, not one per sentence. Display copy (the headline, headings and a wire story's standfirst) follows
  * headline style, where AP writes "US", so it is neither flagged nor counted. Spelling variants
  * come from a data file that states its sources.
  *
@@ -63,9 +64,9 @@ public final class TermVariantRule implements Rule {
         continue;
       }
       TermTally tally = new TermTally(group.getValue(), preferred);
-      for (TermUse use : group.getValue()) {
-        if (!use.form().equals(preferred) && reported.add(use.region())) {
-          context.report(issue(article, use, tally, group.getKey().startsWith("house:")));
+      for (TermUse first : tally.firstUsesOfOtherForms()) {
+        if (reported.add(first.region())) {
+          context.report(issue(article, first, tally, group.getKey().startsWith("house:")));
         }
       }
     }
@@ -94,9 +95,11 @@ public final class TermVariantRule implements Rule {
 
   private static Issue issue(AnalyzedArticle article, TermUse use, TermTally tally, boolean house) {
     String suggestion = tally.preferredAsWritten(use);
+    int uses = tally.usesOf(use.form());
+    String more = uses == 1 ? "" : String.format(" (%d uses of '%s', first here)", uses, use.written());
     String message = house
-        ? String.format("'%s' is written '%s' in house style (terms: in copydesk.yml)", use.written(), suggestion)
-        : String.format("'%s' is written '%s' elsewhere in this article; use one form", use.written(), suggestion);
+        ? String.format("'%s' is written '%s' in house style (terms: in copydesk.yml)%s", use.written(), suggestion, more)
+        : String.format("'%s' is written '%s' elsewhere in this article; use one form%s", use.written(), suggestion, more);
     return Issue.at(use.region(), message).suggest(suggestion).because(tally.describe(article));
   }
 }

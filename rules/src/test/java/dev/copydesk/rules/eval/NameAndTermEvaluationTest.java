@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 class NameAndTermEvaluationTest {
   private static final long SEED = 20210727L;
   private static final double NOISE_TARGET_PER_1000_WORDS = 0.3;
+  /** At most one plant of each kind per article; swaps need an established name before a speech verb (about 35 articles). */
+  private static final int MIN_PLANTS = 30;
   private static final List<Rule> RULES = List.of(new NameVariantRule(), new TermVariantRule());
 
   private static final SourceFiles SOURCES = SourceFiles.standard();
@@ -134,7 +136,7 @@ class NameAndTermEvaluationTest {
 
   private static void assertRecall(Plant.Kind kind) {
     int[] s = scores.get(kind);
-    assertTrue(s[1] >= 40, kind.description + ": too few plants to score: " + s[1]);
+    assertTrue(s[1] >= MIN_PLANTS, kind.description + ": too few plants to score: " + s[1]);
     assertTrue(recall(kind) >= kind.requiredRecall,
         () -> String.format(Locale.ROOT, "%s: %.1f%% found; missed %s", kind.description, recall(kind) * 100, misses));
   }

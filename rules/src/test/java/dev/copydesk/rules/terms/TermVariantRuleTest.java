@@ -58,9 +58,9 @@ class TermVariantRuleTest {
   void theHouseStyleDecidesWhenConfigured() {
     Configuration house = new Configuration(null, "en-US", FailLevel.ERROR, null, List.of(), List.of(),
         List.of(List.of("U.S.", "US")), Map.of(), List.of(), List.of());
-    tester.config(house).article("The <marker>US</marker> army and the <marker>US</marker> navy met.\n")
-        .expectSuggestions("U.S.", "U.S.")
-        .expectMessageContaining("house style");
+    tester.config(house).article("The <marker>US</marker> army and the US navy met.\n")
+        .expectSuggestions("U.S.")
+        .expectMessageContaining("house style (terms: in copydesk.yml) (2 uses of 'US', first here)");
   }
 
   @Test

@@ -5,16 +5,20 @@ import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.model.TextRegion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the name mentions of a block's sentences from capitalisation and part-of-speech tags. A
  * capitalised word inside a sentence is a name word; at the start of a sentence or quotation it
  * is one only when the tagger knows it solely as a proper noun, or not at all ("Biden", "Kachin"
- * but not "However"). Months and weekdays are never names. Runs of name words, joined by
+ * but not "However"), or when it is no function word or verb and a name word follows ("Central
+ * Bank", but not "The White House"). Months and weekdays are never names. Runs of name words, joined by
  * particles ("bin", "van") and initials ("W."), make one mention; title words before the name
  * ("Iraqi Prime Minister") become its title.
  */
 final class NameFinder {
+  /** Tags of words that open sentences without being names: "The", "In", "However", "Speaking". */
+  private static final Pattern FUNCTION_TAG = Pattern.compile("DT|IN|CC|PRP|WDT|WP|WRB|RB|MD|EX|TO|UH|VB|PDT|CD");
   private final List<Token> tokens = new ArrayList<>();
   private final List<Sentence> sentenceOf = new ArrayList<>();
 
@@ -143,7 +147,11 @@ final class NameFinder {
     if (!startsClause(i)) {
       return true;
     }
-    return t.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
+    if (t.tags().stream().allMatch(tag -> tag.startsWith("NNP"))) {
+      return true;
+    }
+    boolean functionWord = t.tags().stream().anyMatch(tag -> FUNCTION_TAG.matcher(tag).lookingAt());
+    return !functionWord && i + 1 < tokens.size() && !tokens.get(i + 1).sentenceInitial() && isNameWord(i + 1);
   }
 
   /**

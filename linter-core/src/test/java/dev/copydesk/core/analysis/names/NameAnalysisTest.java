@@ -31,7 +31,7 @@ class NameAnalysisTest {
   void fullNamesWithTitlesParticlesAndInitials() {
     NameAnalysis names = names("Iraqi Prime Minister Mustafa al-Kadhimi met U.S. President Joe Biden and George W. Bush. "
         + "Ludwig van Beethoven, Sean O'Brien and Dr. Jane Smith came. Kadhimi's aides waited.\n");
-    assertEquals(List.of("Prime Minister | Mustafa al-Kadhimi", "President | Joe Biden", "George W. Bush",
+    assertEquals(List.of("Iraqi Prime Minister | Mustafa al-Kadhimi", "President | Joe Biden", "George W. Bush",
         "Ludwig van Beethoven", "Sean O'Brien", "Dr. | Jane Smith", "Kadhimi 's"), mentions(names));
     EstablishedName kadhimi = names.established("al-Kadhimi").orElseThrow();
     assertEquals("Kadhimi", kadhimi.word());
