@@ -20,9 +20,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * established word: "Air Fore", "Air Force") and within one edit of an
  * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
  * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
- * is a proper noun standing alone as the subject of a speech verb ("Kachin responded"), and
- * exactly one established name used alone before it (used twice, or introduced by a full name)
- * has the same first two letters and a length within two letters of it.
+ * is a proper noun standing alone as the subject of a speech verb ("Kachin responded"), and an
+ * established name used alone before it (used twice, or introduced by a full name) has the same
+ * first two letters and a length within two letters of it; of several, the one mentioned last.
  *
  * <p>A word standing alone can only be a slip for a name the article also uses alone: "Kwong"
  * is not "Kong" when the article only ever writes "Hong Kong". A word inside a longer name is a
@@ -82,13 +82,13 @@ final class NearMissFinder {
       }
     }
     if (alone && properNoun && isSpeaking(mention)) {
-      List<EstablishedName> shaped = rivals.stream()
+      Optional<EstablishedName> shaped = rivals.stream()
           .filter(e -> e.introduction() != null && e.introduction().region().start() < mention.region().start())
           .filter(e -> e.uses() >= 2 || isSurnameOfFullName(e))
           .filter(e -> sameShape(word, e.word()))
-          .toList();
-      if (shaped.size() == 1) {
-        return Optional.of(new NearMiss(word, shaped.get(0), NearMiss.Kind.SHAPE));
+          .max(Comparator.comparingInt(e -> lastMentionBefore(e, mention)));
+      if (shaped.isPresent()) {
+        return Optional.of(new NearMiss(word, shaped.get(), NearMiss.Kind.SHAPE));
       }
     }
     return Optional.empty();
@@ -147,6 +147,12 @@ final class NearMissFinder {
       }
     }
     return false;
+  }
+
+  /** Where the name was last mentioned before {@code mention}: the speaker most recently in view. */
+  private int lastMentionBefore(EstablishedName name, NameMention mention) {
+    return names.mentionsOf(name.word()).stream().mapToInt(m -> m.region().start())
+        .filter(start -> start < mention.region().start()).max().orElse(-1);
   }
 
   private static boolean isSpellingSlip(String word, String established) {
