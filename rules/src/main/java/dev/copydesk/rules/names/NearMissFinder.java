@@ -68,7 +68,7 @@ final class NearMissFinder {
     }
     List<EstablishedName> rivals = names.established().stream()
         .filter(e -> !e.word().equals(word) && !derived(word, e.word()) && !writtenTogether(word, e.word()))
-        .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e))
+        .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e) || isUnknownSlipOfRecurringName(word, e))
         .toList();
     boolean properNoun = part.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
     boolean known = dictionary.knows(word);
@@ -147,6 +147,16 @@ final class NearMissFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an unknown word inside a longer name may still be a slip for {@code established}: the
+   * established name recurs (used at least twice) and is used alone, so it is a name in its own
+   * right ("Western Auistealia" for "Australia"). Two names used once each prove nothing about
+   * each other ("Fung" and "Yung").
+   */
+  private boolean isUnknownSlipOfRecurringName(String word, EstablishedName established) {
+    return established.uses() >= 2 && isUsedAlone(established) && !dictionary.knows(word);
   }
 
   /** Where the name was last mentioned before {@code mention}: the speaker most recently in view. */

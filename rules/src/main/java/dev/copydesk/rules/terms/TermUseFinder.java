@@ -4,6 +4,7 @@ import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.model.TextRegion;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class TermUseFinder {
         .filter(f -> f.equals(f.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The uses of variant terms in {@code sentences}, in order of kind and then of text. */
+  /** The uses of variant terms in {@code sentences}, in text order (which decides ties). */
   List<TermUse> find(List<Sentence> sentences) {
     List<TermUse> uses = new ArrayList<>();
     Map<String, List<TermUse>> joinable = new LinkedHashMap<>();
@@ -71,6 +72,7 @@ final class TermUseFinder {
         uses.addAll(closed.get(key));
       }
     });
+    uses.sort(Comparator.comparing(TermUse::region));
     return uses;
   }
 

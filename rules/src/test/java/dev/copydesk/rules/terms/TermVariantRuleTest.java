@@ -31,6 +31,12 @@ class TermVariantRuleTest {
   }
 
   @Test
+  void aTieInOneSentenceGoesToTheFormWrittenFirst() {
+    tester.article("A report by the US Labor Department said that the <marker>U.S.</marker> economy shed jobs.\n")
+        .expectSuggestions("US");
+  }
+
+  @Test
   void flagsTheTitleCaseFormOfAnAcronymButNotAtTheStartOfASentence() {
     tester.article("The NATO summit opened. NATO leaders met.\n\nThe <marker>Nato</marker> chief spoke.\n").expectSuggestions("NATO");
     tester.article("The CEO said so. Then the <marker>Ceo</marker> left. The CEO returned.\n").expectSuggestions("CEO");
