@@ -151,12 +151,12 @@ final class NearMissFinder {
 
   /**
    * Whether an unknown word inside a longer name may still be a slip for {@code established}: the
-   * established name recurs (used at least twice) and is used alone, so it is a name in its own
-   * right ("Western Auistealia" for "Australia"). Two names used once each prove nothing about
-   * each other ("Fung" and "Yung").
+   * established name recurs (used at least twice: "Western Auistealia" for "Australia", "Unvtied
+   * States" for "United"). Two names used once each prove nothing about each other ("Fung" and
+   * "Yung").
    */
   private boolean isUnknownSlipOfRecurringName(String word, EstablishedName established) {
-    return established.uses() >= 2 && isUsedAlone(established) && !dictionary.knows(word);
+    return established.uses() >= 2 && !dictionary.knows(word);
   }
 
   /** Where the name was last mentioned before {@code mention}: the speaker most recently in view. */
