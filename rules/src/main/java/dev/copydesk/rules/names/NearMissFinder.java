@@ -20,8 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * established word: "Air Fore", "Air Force") and within one edit of an
  * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
  * similarity of at least {@value #MIN_SIMILARITY}. <b>Shape</b>: the word is never introduced,
- * is a proper noun standing alone as the subject of a speech verb ("Kachin responded"), and an
- * established name used alone before it (used twice, or introduced by a full name) has the same
+ * is a proper noun (unknown to the tagger, or with a proper-noun reading) standing alone as the
+ * subject of a speech verb ("Kachin responded"), and an established name mentioned before it (used twice, or introduced by a full name) has the same
  * first two letters and a length within two letters of it; of several, the one mentioned last.
  *
  * <p>A word standing alone can only be a slip for a name the article also uses alone: "Kwong"
@@ -70,12 +70,12 @@ final class NearMissFinder {
         .filter(e -> !e.word().equals(word) && !derived(word, e.word()) && !writtenTogether(word, e.word()))
         .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e) || isUnknownSlipOfRecurringName(word, e))
         .toList();
-    boolean properNoun = part.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
+    boolean properNoun = !part.isKnownWord() || part.tags().stream().anyMatch(tag -> tag.startsWith("NNP"));
     boolean known = dictionary.knows(word);
     if (!known || !alone) {
       Optional<EstablishedName> spelt = rivals.stream()
           .filter(e -> isSpellingSlip(word, e.word()))
-          .filter(e -> !known || properNoun || writtenElsewhere(mention, part, e))
+          .filter(e -> !known || isOnlyProperNoun(part) || writtenElsewhere(mention, part, e))
           .min(Comparator.comparingInt((EstablishedName e) -> distance(word, e.word())).thenComparing(e -> -e.uses()));
       if (spelt.isPresent()) {
         return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
@@ -83,7 +83,7 @@ final class NearMissFinder {
     }
     if (alone && properNoun && isSpeaking(mention)) {
       Optional<EstablishedName> shaped = rivals.stream()
-          .filter(e -> e.introduction() != null && e.introduction().region().start() < mention.region().start())
+          .filter(e -> lastMentionBefore(e, mention) >= 0)
           .filter(e -> e.uses() >= 2 || isSurnameOfFullName(e))
           .filter(e -> sameShape(word, e.word()))
           .max(Comparator.comparingInt(e -> lastMentionBefore(e, mention)));
@@ -157,6 +157,10 @@ final class NearMissFinder {
    */
   private boolean isUnknownSlipOfRecurringName(String word, EstablishedName established) {
     return established.uses() >= 2 && !dictionary.knows(word);
+  }
+
+  private static boolean isOnlyProperNoun(Token part) {
+    return part.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
   }
 
   /** Where the name was last mentioned before {@code mention}: the speaker most recently in view. */
