@@ -81,7 +81,7 @@ final class NearMissFinder {
         return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
       }
     }
-    if (alone && properNoun && isSpeaking(mention)) {
+    if (alone && (properNoun || isBareNameInsideSentence(mention, part)) && isSpeaking(mention)) {
       Optional<EstablishedName> shaped = rivals.stream()
           .filter(e -> lastMentionBefore(e, mention) >= 0)
           .filter(e -> e.uses() >= 2 || isSurnameOfFullName(e))
@@ -157,6 +157,20 @@ final class NearMissFinder {
    */
   private boolean isUnknownSlipOfRecurringName(String word, EstablishedName established) {
     return established.uses() >= 2 && !dictionary.knows(word);
+  }
+
+  /**
+   * A capitalised common word inside a sentence with no determiner before it, used as a name
+   * ("what Corps said"); not "the Board said", nor a sentence start ("Police said").
+   */
+  private static boolean isBareNameInsideSentence(NameMention mention, Token part) {
+    List<Token> tokens = mention.sentence().tokens();
+    int at = tokens.indexOf(part);
+    if (at <= 0 || part.sentenceInitial()) {
+      return false;
+    }
+    Token previous = tokens.get(at - 1);
+    return previous.isWord() && previous.tags().stream().noneMatch(tag -> tag.startsWith("DT") || tag.startsWith("PRP$") || tag.startsWith("JJ"));
   }
 
   private static boolean isOnlyProperNoun(Token part) {

@@ -82,6 +82,12 @@ class NameVariantRuleTest {
   }
 
   @Test
+  void commonNounsSpeakingAreNotNames() {
+    tester.article("Boeing won the order. Boeing said it was pleased.\n\nPolice said the plant was safe. "
+        + "Later the Board said it agreed.\n");
+  }
+
+  @Test
   void twoPlacesWithSimilarNamesAreNotFlagged() {
     tester.article("Austria beat Germany. Austria won again.\n\nAustralia lost to Spain.\n");
   }
