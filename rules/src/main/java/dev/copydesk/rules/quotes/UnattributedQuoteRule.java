@@ -5,6 +5,7 @@ import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.quotes.MarkKind;
 import dev.copydesk.core.analysis.quotes.Quotation;
 import dev.copydesk.core.analysis.quotes.Quotations;
+import dev.copydesk.core.analysis.quotes.StrayMark;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Severity;
@@ -61,8 +62,10 @@ public final class UnattributedQuoteRule implements Rule {
   public void check(AnalyzedArticle article, RuleContext context) {
     Quotations quotations = Quotations.of(article);
     Set<String> asked = new HashSet<>();
+    Set<Block> unpaired = blocksWithStrayMarks(article, quotations);
     for (Quotation q : quotations.topLevel()) {
-      if (q.continued() || isHeadline(article, q.block()) || quotations.attributionOf(q).isPresent() || inForeignText(article, q)) {
+      if (q.continued() || unpaired.contains(q.block()) || isHeadline(article, q.block())
+          || quotations.attributionOf(q).isPresent() || inForeignText(article, q)) {
         continue;
       }
       String words = q.contentIn(article.text()).strip();
@@ -116,5 +119,21 @@ public final class UnattributedQuoteRule implements Rule {
       }
     }
     return false;
+  }
+
+  /**
+   * The paragraphs with a quote mark that pairs with nothing: there the marks cannot be told
+   * apart reliably, so which words are quoted is unknown. {@code unbalanced-quote} reports the
+   * mark; judging attribution on a guessed pairing would only add a second, doubtful finding.
+   */
+  private static Set<Block> blocksWithStrayMarks(AnalyzedArticle article, Quotations quotations) {
+    Set<Block> blocks = new HashSet<>();
+    for (StrayMark stray : quotations.strayMarks()) {
+      Block block = article.article().blockAt(stray.mark().offset());
+      if (block != null) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
   }
 }

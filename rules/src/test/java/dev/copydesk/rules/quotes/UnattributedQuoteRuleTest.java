@@ -27,6 +27,12 @@ class UnattributedQuoteRuleTest {
   }
 
   @Test
+  void aParagraphWhoseMarksDoNotPairIsLeftToUnbalancedQuote() {
+    tester.article("Officials met on Monday. \"We are not going to be in a combat mission.\" The \"talks ended.\n\n"
+        + "Officials met again. <marker>\"We are staying in the country for now.\"</marker> The talks went on.");
+  }
+
+  @Test
   void scareQuoteIsAWarning() {
     tester.article("The <marker>\"tax reform\"</marker> passed on Monday.").expectSeverities(Severity.WARNING);
   }
