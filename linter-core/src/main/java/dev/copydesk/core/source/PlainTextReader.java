@@ -26,7 +26,7 @@ public final class PlainTextReader implements SourceReader {
   @Override
   public Article read(String path, String source, ReadOptions options) {
     List<int[]> lines = contentLines(source, options);
-    boolean hardWrapped = HardWrap.detect(source, lines);
+    boolean hardWrapped = HardWrap.detect(lines);
     TextBuilder text = new TextBuilder();
     List<Block> blocks = new ArrayList<>();
     ArticleMetadata metadata = ArticleMetadata.empty();
@@ -117,7 +117,7 @@ public final class PlainTextReader implements SourceReader {
   private static final class HardWrap {
     private HardWrap() {}
 
-    static boolean detect(String source, List<int[]> lines) {
+    static boolean detect(List<int[]> lines) {
       int continued = 0;
       int longLines = 0;
       for (int i = 0; i + 1 < lines.size(); i++) {
