@@ -70,16 +70,19 @@ public final class SpellingRule implements Rule {
             || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()) {
           continue;
         }
+        boolean nameLike = WordShape.nameLike(word);
+        if (nameLike && !startsSentence(text, sentence, region) || isArticleTerm(word, dictionary, uses)) {
+          continue;
+        }
+        // LanguageTool computes suggestions lazily, and they cost more than everything else here
+        // together: ask for them only for a word that survived every cheaper test.
         List<String> corrections = Corrections.rank(word, match.getSuggestedReplacements());
         if (!looksLikeSlip(word, corrections, article)) {
           continue;
         }
-        if (isArticleTerm(word, dictionary, uses)) {
-          continue;
-        }
-        if (!WordShape.nameLike(word)) {
+        if (!nameLike) {
           context.report(issue(region, word, corrections, article));
-        } else if (startsSentence(text, sentence, region)) {
+        } else {
           context.report(issue(region, word, corrections, article).severity(Severity.INFO)
               .because("'" + word + "' is not in the dictionary and the article does not use it as a name elsewhere;"
                   + " '" + corrections.get(0) + "' is one slip away"));
