@@ -15,22 +15,21 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 /**
  * The speller of the other main English variant: British for an American article, American for
  * any other. A word it knows ("colour", "analysed", "programme" in an en-US article) is a variant
- * spelling, a matter of house style, not a typo. One speller per thread, made on first use.
+ * spelling, a matter of house style, not a typo.
+ *
+ * <p>One speller per variant serves every thread, made on first use and used under its lock:
+ * making one builds LanguageTool's extra word lists into a dictionary, which costs far more than
+ * the few words the spelling rule asks about, and a LanguageTool speller is not thread-safe.
  */
 final class OtherVariant {
-  private static final ThreadLocal<SpellingCheckRule> BRITISH = ThreadLocal.withInitial(() -> speller("en-GB"));
-  private static final ThreadLocal<SpellingCheckRule> AMERICAN = ThreadLocal.withInitial(() -> speller("en-US"));
+  private static final SharedSpeller BRITISH = new SharedSpeller("en-GB");
+  private static final SharedSpeller AMERICAN = new SharedSpeller("en-US");
 
   private OtherVariant() {}
 
   /** Whether the other variant's speller knows {@code word}, for an article in {@code locale}. */
   static boolean knows(String locale, String word) {
-    SpellingCheckRule speller = isAmerican(locale) ? BRITISH.get() : AMERICAN.get();
-    try {
-      return !speller.isMisspelled(word);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (isAmerican(locale) ? BRITISH : AMERICAN).knows(word);
   }
 
   /** The name of the variant checked for an article in {@code locale}. */
@@ -42,14 +41,35 @@ final class OtherVariant {
     return locale.toLowerCase(Locale.ROOT).equals("en-us");
   }
 
-  private static SpellingCheckRule speller(String code) {
-    Language language = Languages.getLanguageForShortCode(code);
-    try {
-      return code.equals("en-GB")
-          ? new MorfologikBritishSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of())
-          : new MorfologikAmericanSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A speller made on first use and shared by all threads, one word at a time. */
+  private static final class SharedSpeller {
+    private final String code;
+    private SpellingCheckRule speller;
+
+    SharedSpeller(String code) {
+      this.code = code;
+    }
+
+    synchronized boolean knows(String word) {
+      if (speller == null) {
+        speller = create(code);
+      }
+      try {
+        return !speller.isMisspelled(word);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static SpellingCheckRule create(String code) {
+      Language language = Languages.getLanguageForShortCode(code);
+      try {
+        return code.equals("en-GB")
+            ? new MorfologikBritishSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of())
+            : new MorfologikAmericanSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }
