@@ -1,5 +1,7 @@
 package dev.copydesk.benchmarks;
 
+import dev.copydesk.core.analysis.LanguageToolPool;
+import dev.copydesk.core.analysis.LanguageToolWorker;
 import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.FileResult;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
@@ -30,6 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm time to check one article with every Copydesk rule, against bare LanguageTool (en-US,
  * default rules) checking the same prose, in the same run: the seed article and a 3,000-word one.
+ * Also the analysis alone (sentences, tokens, tags, chunks, disambiguation), Copydesk's against
+ * LanguageTool's, which differ in the English chunker.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +52,7 @@ public class ArticleBenchmark {
   private byte[] content;
   private String prose;
   private JLanguageTool bare;
+  private LanguageToolWorker worker;
 
   @Setup
   public void setUp() throws InputException {
@@ -60,6 +66,7 @@ public class ArticleBenchmark {
     copydesk = Copydesk.create(Configuration.defaults(), Copydesk.discoverRules(getClass().getClassLoader()), 1);
     prose = SourceFiles.standard().read(fileName, content, new ReadOptions(Boilerplate.defaults())).text();
     bare = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
+    worker = LanguageToolPool.forLocale("en-US").worker();
   }
 
   @TearDown
@@ -77,5 +84,17 @@ public class ArticleBenchmark {
   @Benchmark
   public List<RuleMatch> bareLanguageTool() throws IOException {
     return bare.check(prose);
+  }
+
+  /** Copydesk's analysis of the prose, with its own chunker. */
+  @Benchmark
+  public List<AnalyzedSentence> copydeskAnalysis() {
+    return worker.analyze(prose);
+  }
+
+  /** LanguageTool's analysis of the same prose, with its English chunker. */
+  @Benchmark
+  public List<AnalyzedSentence> languageToolAnalysis() throws IOException {
+    return bare.analyzeText(prose);
   }
 }

@@ -23,6 +23,7 @@ public final class LanguageToolPool {
 
   private LanguageToolPool(String locale) {
     this.language = Languages.getLanguageForShortCode(locale);
+    ScopedChunker.install(language);
     this.workers = ThreadLocal.withInitial(() -> new LanguageToolWorker(language));
   }
 
