@@ -1,6 +1,7 @@
 package dev.copydesk.rules.names;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.analysis.names.EstablishedName;
 import dev.copydesk.core.analysis.names.NameAnalysis;
@@ -49,7 +50,7 @@ public final class NameVariantRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     NameAnalysis names = NameAnalysis.of(article);
-    NearMissFinder finder = new NearMissFinder(names, Dictionary.of(article), article.text());
+    NearMissFinder finder = new NearMissFinder(names, Speller.of(article), article.text());
     for (NameMention mention : names.mentions()) {
       for (Token part : mention.tokens()) {
         Optional<NearMiss> miss = finder.find(mention, part);

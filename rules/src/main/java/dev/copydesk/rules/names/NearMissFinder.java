@@ -1,5 +1,6 @@
 package dev.copydesk.rules.names;
 
+import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.analysis.names.EstablishedName;
 import dev.copydesk.core.analysis.names.NameAnalysis;
@@ -15,7 +16,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Decides whether a name word used once is a slip for an established name, in one of two ways.
  *
- * <p><b>Spelling</b>: the word is unknown to the dictionary (or, inside a longer name, known only
+ * <p><b>Spelling</b>: the word is unknown to the speller (or, inside a longer name, known only
  * as a proper noun; or any word, when the article writes the same longer name elsewhere with the
  * established word: "Air Fore", "Air Force") and within one edit of an
  * established name of up to five letters, or two edits of a longer one, with a Jaro-Winkler
@@ -49,13 +50,13 @@ final class NearMissFinder {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final NameAnalysis names;
-  private final Dictionary dictionary;
+  private final Speller speller;
   private final String text;
 
   /** A finder over the names of an article whose checked text is {@code text}. */
-  NearMissFinder(NameAnalysis names, Dictionary dictionary, String text) {
+  NearMissFinder(NameAnalysis names, Speller speller, String text) {
     this.names = names;
-    this.dictionary = dictionary;
+    this.speller = speller;
     this.text = text;
   }
 
@@ -71,7 +72,7 @@ final class NearMissFinder {
         .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e) || isUnknownSlipOfRecurringName(word, e))
         .toList();
     boolean properNoun = !part.isKnownWord() || part.tags().stream().anyMatch(tag -> tag.startsWith("NNP"));
-    boolean known = dictionary.knows(word);
+    boolean known = speller.knows(word);
     if (!known || !alone) {
       Optional<EstablishedName> spelt = rivals.stream()
           .filter(e -> isSpellingSlip(word, e.word()))
@@ -156,7 +157,7 @@ final class NearMissFinder {
    * "Yung").
    */
   private boolean isUnknownSlipOfRecurringName(String word, EstablishedName established) {
-    return established.uses() >= 2 && !dictionary.knows(word);
+    return established.uses() >= 2 && !speller.knows(word);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.copydesk.rules.typos;
 
+import dev.copydesk.core.analysis.Speller;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,11 +18,11 @@ final class Derivation {
   private Derivation() {}
 
   /** Whether {@code word} is a known word of at least four letters followed by a productive suffix. */
-  static boolean isCoinage(String word, Dictionary dictionary) {
+  static boolean isCoinage(String word, Speller speller) {
     String lower = word.toLowerCase(Locale.ROOT);
     for (String suffix : SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() - suffix.length() >= MIN_STEM
-          && dictionary.knows(lower.substring(0, lower.length() - suffix.length()))) {
+          && speller.knows(lower.substring(0, lower.length() - suffix.length()))) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package dev.copydesk.rules.typos;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.rule.Category;
@@ -17,7 +18,7 @@ import java.util.Set;
  * A short word typed twice with no space between: "toto" for "to", "thethe", "andand", "ofof".
  * The slip survives because the eye reads the word once; a speller only says the word is unknown,
  * while this rule says what happened and offers the single word. It fires only when the doubled
- * form is not itself a word the dictionary knows ("tutu", "mama", "bonbon" stay), and never on a
+ * form is not itself a word the speller knows ("tutu", "mama", "bonbon" stay), and never on a
  * capitalised word inside a sentence, which is a name ("Isis", "Toto"). It supersedes {@code
  * spelling} on the same words.
  *
@@ -39,19 +40,19 @@ public final class MergedWordRule implements Rule {
 
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
-    Dictionary dictionary = Dictionary.of(article);
+    Speller speller = Speller.of(article);
     for (Sentence sentence : article.englishSentences()) {
       for (Token token : sentence.tokens()) {
-        doubledWord(token, dictionary).ifPresent(single -> context.report(
+        doubledWord(token, speller).ifPresent(single -> context.report(
             Issue.at(token.region(), "'" + token.text() + "' looks like '" + single + "' typed twice")
                 .suggest(single)
-                .because("'" + token.text() + "' is not in the dictionary, and it is '" + single + "' written twice without a space")));
+                .because("'" + token.text() + "' is not in the speller, and it is '" + single + "' written twice without a space")));
       }
     }
   }
 
   /** The single word {@code token} doubles, if it is a short known word merged with itself into an unknown one. */
-  static Optional<String> doubledWord(Token token, Dictionary dictionary) {
+  static Optional<String> doubledWord(Token token, Speller speller) {
     String text = token.text();
     int length = text.length();
     if (length % 2 != 0 || length < 4 || length > 2 * MAX_HALF || !text.chars().allMatch(Character::isLetter)) {
@@ -65,8 +66,8 @@ public final class MergedWordRule implements Rule {
     if (!first.equalsIgnoreCase(second) || !second.equals(second.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    if (token.isKnownWord() || dictionary.knows(text) || dictionary.knows(text.toLowerCase(Locale.ROOT))
-        || !dictionary.knows(first.toLowerCase(Locale.ROOT))) {
+    if (token.isKnownWord() || speller.knows(text) || speller.knows(text.toLowerCase(Locale.ROOT))
+        || !speller.knows(first.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     return Optional.of(first);

@@ -2,6 +2,7 @@ package dev.copydesk.rules.typos;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.TextRegion;
@@ -10,8 +11,6 @@ import dev.copydesk.core.rule.Issue;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.languagetool.rules.RuleMatch;
  * Misspelt words, found by LanguageTool's speller for the configured locale and judged with what
  * the article itself shows. A reader trips on "recieve" at once, and a typo in print costs the
  * paper its authority; but a speller that flags every name and term is soon switched off, so this
- * rule reports a lower-case word the dictionary does not know only when it is one slip (a letter
+ * rule reports a lower-case word the speller does not know only when it is one slip (a letter
  * added, dropped, changed or two swapped) from a word it does: "pilgrams" → "pilgrims". That is
  * an error, with the closest correction first.
  *
@@ -57,12 +56,12 @@ public final class SpellingRule implements Rule {
 
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
-    Dictionary dictionary = Dictionary.of(article);
+    Speller speller = Speller.of(article);
     ArticleNames names = ArticleNames.of(article);
     Map<String, Integer> uses = wordUses(article);
     String text = article.text();
     for (Sentence sentence : article.englishSentences()) {
-      for (RuleMatch match : misspellings(dictionary, sentence)) {
+      for (RuleMatch match : speller.misspellings(sentence.languageToolSentence())) {
         TextRegion region = TextRegion.of(sentence.region().start() + match.getFromPos(),
             sentence.region().start() + match.getToPos());
         String word = region.in(text);
@@ -71,7 +70,7 @@ public final class SpellingRule implements Rule {
           continue;
         }
         boolean nameLike = WordShape.nameLike(word);
-        if (nameLike && !startsSentence(text, sentence, region) || isArticleTerm(word, dictionary, uses)) {
+        if (nameLike && !startsSentence(text, sentence, region) || isArticleTerm(word, speller, uses)) {
           continue;
         }
         // LanguageTool computes suggestions lazily, and they cost more than everything else here
@@ -84,7 +83,7 @@ public final class SpellingRule implements Rule {
           context.report(issue(region, word, corrections, article));
         } else {
           context.report(issue(region, word, corrections, article).severity(Severity.INFO)
-              .because("'" + word + "' is not in the dictionary and the article does not use it as a name elsewhere;"
+              .because("'" + word + "' is not in the speller and the article does not use it as a name elsewhere;"
                   + " '" + corrections.get(0) + "' is one slip away"));
         }
       }
@@ -102,17 +101,17 @@ public final class SpellingRule implements Rule {
    * Whether a word is the article's own rather than a slip: used more than once, a compound of
    * known words ("un-freeze"), or a known word with a productive suffix ("airframer", "lifehood").
    */
-  private static boolean isArticleTerm(String word, Dictionary dictionary, Map<String, Integer> uses) {
+  private static boolean isArticleTerm(String word, Speller speller, Map<String, Integer> uses) {
     String[] parts = word.split("[-‐]");
     return uses.getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 1
-        || parts.length > 1 && Arrays.stream(parts).allMatch(dictionary::knows)
-        || Derivation.isCoinage(word, dictionary);
+        || parts.length > 1 && Arrays.stream(parts).allMatch(speller::knows)
+        || Derivation.isCoinage(word, speller);
   }
 
   private static Issue issue(TextRegion region, String word, List<String> corrections, AnalyzedArticle article) {
     String best = corrections.get(0);
     String locale = article.configuration().locale();
-    return Issue.at(region, "'" + word + "' is not in the " + locale + " dictionary; did you mean '" + best + "'?")
+    return Issue.at(region, "'" + word + "' is not in the " + locale + " speller; did you mean '" + best + "'?")
         .suggest(corrections.subList(0, Math.min(MAX_SUGGESTIONS, corrections.size())))
         .because("LanguageTool's " + locale + " speller does not know '" + word + "', the article uses it only once"
             + ", and '" + best + "' is " + slipsText(Corrections.slips(word, best)) + " away");
@@ -122,13 +121,6 @@ public final class SpellingRule implements Rule {
     return slips == 1 ? "one slip" : slips + " slips";
   }
 
-  private static RuleMatch[] misspellings(Dictionary dictionary, Sentence sentence) {
-    try {
-      return dictionary.speller().match(sentence.languageToolSentence());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Whether only punctuation stands between the sentence's start and {@code region}. */
   private static boolean startsSentence(String text, Sentence sentence, TextRegion region) {
