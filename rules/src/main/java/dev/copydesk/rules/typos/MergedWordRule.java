@@ -46,7 +46,7 @@ public final class MergedWordRule implements Rule {
         doubledWord(token, speller).ifPresent(single -> context.report(
             Issue.at(token.region(), "'" + token.text() + "' looks like '" + single + "' typed twice")
                 .suggest(single)
-                .because("'" + token.text() + "' is not in the speller, and it is '" + single + "' written twice without a space")));
+                .because("'" + token.text() + "' is not in the dictionary, and it is '" + single + "' written twice without a space")));
       }
     }
   }

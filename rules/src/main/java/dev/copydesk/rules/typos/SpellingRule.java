@@ -83,7 +83,7 @@ public final class SpellingRule implements Rule {
           context.report(issue(region, word, corrections, article));
         } else {
           context.report(issue(region, word, corrections, article).severity(Severity.INFO)
-              .because("'" + word + "' is not in the speller and the article does not use it as a name elsewhere;"
+              .because("'" + word + "' is not in the dictionary and the article does not use it as a name elsewhere;"
                   + " '" + corrections.get(0) + "' is one slip away"));
         }
       }
@@ -111,7 +111,7 @@ public final class SpellingRule implements Rule {
   private static Issue issue(TextRegion region, String word, List<String> corrections, AnalyzedArticle article) {
     String best = corrections.get(0);
     String locale = article.configuration().locale();
-    return Issue.at(region, "'" + word + "' is not in the " + locale + " speller; did you mean '" + best + "'?")
+    return Issue.at(region, "'" + word + "' is not in the " + locale + " dictionary; did you mean '" + best + "'?")
         .suggest(corrections.subList(0, Math.min(MAX_SUGGESTIONS, corrections.size())))
         .because("LanguageTool's " + locale + " speller does not know '" + word + "', the article uses it only once"
             + ", and '" + best + "' is " + slipsText(Corrections.slips(word, best)) + " away");

@@ -15,7 +15,8 @@ class MergedWordRuleTest {
     String seed = Files.readString(Path.of(System.getProperty("copydesk.seed")), StandardCharsets.UTF_8);
     tester.article(seed.replace("toto", "<marker>toto</marker>"))
         .expectSuggestions("to")
-        .expectMessageContaining("typed twice");
+        .expectMessageContaining("typed twice")
+        .expectEvidenceContaining("is not in the dictionary, and it is");
   }
 
   @Test

@@ -22,7 +22,7 @@ class SpellingRuleTest {
     tester.article("Thousands of <marker>pilgrams</marker> gathered in Mecca to <marker>recieve</marker> the blessing.")
         .expectSuggestions("pilgrims", "receive")
         .expectSeverities(Severity.ERROR, Severity.ERROR)
-        .expectMessageContaining("did you mean")
+        .expectMessageContaining("is not in the en-US dictionary; did you mean")
         .expectEvidenceContaining("one slip");
   }
 
