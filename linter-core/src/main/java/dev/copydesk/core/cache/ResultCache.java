@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The findings of earlier runs, kept in {@code index.json} in a folder of their own: a file whose
  * bytes hash as they did, checked by the same Copydesk version under the same {@link
  * ConfigurationFingerprint}, gets its earlier findings back instead of being checked again.
+ * Findings depend only on a file's bytes and its kind (the extension picks the reader), never on
+ * its folder or name, so a file moved or copied unchanged is a hit too: it is found by its hash
+ * among the earlier files with its extension.
  *
  * <p>An index from another version or configuration, or one that cannot be read (truncated,
  * edited, another format), is not an error: the run starts from nothing and {@link
@@ -40,6 +44,7 @@ public final class ResultCache {
   private final String version;
   private final String fingerprint;
   private final Map<String, CachedFile> previous;
+  private final Map<String, CachedFile> previousByContent;
   private final Map<String, CachedFile> current = new ConcurrentHashMap<>();
   private final String discardedBecause;
 
@@ -48,6 +53,8 @@ public final class ResultCache {
     this.version = version;
     this.fingerprint = fingerprint;
     this.previous = previous;
+    this.previousByContent = new ConcurrentHashMap<>();
+    previous.forEach((path, file) -> previousByContent.putIfAbsent(contentKey(file.sha256(), path), file));
     this.discardedBecause = discardedBecause;
   }
 
@@ -100,15 +107,26 @@ public final class ResultCache {
 
   /**
    * The earlier result for the file reported as {@code path} whose bytes hash to {@code sha256},
-   * if there is one; a hit is kept for the next {@link #save()}.
+   * or for an earlier file with the same bytes and extension elsewhere (a move or a copy), if
+   * there is one; a hit is kept, under {@code path}, for the next {@link #save()}.
    */
   public Optional<FileResult> lookup(String path, String sha256) {
     CachedFile cached = previous.get(path);
     if (cached == null || !cached.sha256().equals(sha256)) {
+      cached = previousByContent.get(contentKey(sha256, path));
+    }
+    if (cached == null) {
       return Optional.empty();
     }
     current.put(path, cached);
     return Optional.of(new FileResult(path, null, cached.findings(), cached.words(), List.of()));
+  }
+
+  /** A file's hash with its extension, which decides how its bytes are read. */
+  private static String contentKey(String sha256, String path) {
+    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return sha256 + (dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CachingCheckerTest {
   private static final String FAULTY = "WASHINGTON (AP) — The minister said he wants toto continue the talks on Monday.\n";
   private static final String CLEAN = "WASHINGTON (AP) — The minister said he wants to continue the talks on Monday.\n";
+  private static final String FIXED = "WASHINGTON (AP) — The minister said he intends to continue the talks on Monday.\n";
 
   private static final CountingWordRule RULE = new CountingWordRule();
   private static Copydesk copydesk;
@@ -68,7 +69,7 @@ class CachingCheckerTest {
   @Test
   void aChangedFileIsCheckedAgainAndTheOthersAreNot() throws IOException {
     run();
-    write("a.txt", CLEAN);
+    write("a.txt", FIXED);
     CachingChecker second = CachingChecker.open(copydesk, cacheDir);
     Report again = second.check(List.of(content), ProgressListener.NONE);
     second.save();
@@ -80,6 +81,24 @@ class CachingCheckerTest {
     CachingChecker third = CachingChecker.open(copydesk, cacheDir);
     third.check(List.of(content), ProgressListener.NONE);
     assertEquals(2, third.hits(), "the re-checked file's new result was kept");
+  }
+
+  @Test
+  void aFileMovedOrCopiedUnchangedIsServedFromTheIndexButNotAsAnotherKind() throws IOException {
+    run();
+    Files.move(content.resolve("a.txt"), Files.createDirectories(content.resolve("2021")).resolve("moved.txt"));
+    write("copy.txt", CLEAN);
+    write("same-bytes.md", FAULTY);
+    int checksBefore = RULE.articlesChecked.get();
+    CachingChecker second = CachingChecker.open(copydesk, cacheDir);
+    Report again = second.check(List.of(content), ProgressListener.NONE);
+
+    assertEquals(3, second.hits(), "moved.txt, b.txt and copy.txt");
+    assertEquals(1, second.checked(), "same-bytes.md is read as Markdown, so it is checked");
+    assertEquals(checksBefore + 1, RULE.articlesChecked.get());
+    assertEquals(List.of("2021/moved.txt", "b.txt", "copy.txt", "same-bytes.md"),
+        again.files().stream().map(f -> f.path().substring(content.toString().length() + 1).replace('\\', '/')).toList());
+    assertEquals("toto", again.files().get(0).findings().get(0).text());
   }
 
   @Test
