@@ -9,10 +9,13 @@ import java.util.List;
 
 /**
  * JUnit XML ({@code --format junit}), the test-report format Jenkins, GitLab and most CI servers
- * show: one test case per article, named by its path; one {@code <failure>} per finding at or
- * above the run's fail level; an {@code <error>} when the article could not be read or a rule
- * failed on it. Findings below the fail level do not fail the case and are listed in its
- * {@code <system-out>}, so nothing is hidden.
+ * show: one test case per article, named by its path. A case whose article has findings at or
+ * above the run's fail level has one {@code <failure>}: its message counts them and quotes the
+ * first, its body lists them all (JUnit allows one failure per case, and CI servers show only the
+ * first). A case whose article could not be read, or on which a rule failed, has one {@code
+ * <error>} instead, whose body lists the errors and then the failing findings. Findings below the
+ * fail level do not fail the case and are listed in its {@code <system-out>}, so nothing is
+ * hidden.
  */
 public final class JunitReporter implements Reporter {
   private static final String SUITE = "copydesk";
@@ -32,8 +35,11 @@ public final class JunitReporter implements Reporter {
     int failures = 0;
     int errors = 0;
     for (FileResult file : report.files()) {
-      failures += failing(file, context).size();
-      errors += errorsOf(file).size();
+      if (!errorsOf(file).isEmpty()) {
+        errors++;
+      } else if (!failing(file, context).isEmpty()) {
+        failures++;
+      }
     }
     XmlOutput xml = XmlOutput.start(out);
     int tests = report.files().size();
@@ -52,12 +58,21 @@ public final class JunitReporter implements Reporter {
   private static void testCase(XmlOutput xml, FileResult file, ReportContext context) throws IOException {
     xml.open("testcase", "name", file.path(), "classname", SUITE);
     xml.text("\n");
-    for (String error : errorsOf(file)) {
-      xml.open("error", "message", error, "type", file.error() != null ? "input" : "processing").text(error).end();
-    }
-    for (Finding f : failing(file, context)) {
-      String message = f.span().line() + ":" + f.span().column() + " " + FindingText.messageWithFix(f);
-      xml.open("failure", "message", message, "type", f.rule()).text(FindingText.details(f)).end();
+    List<String> errors = errorsOf(file);
+    List<Finding> failing = failing(file, context);
+    StringBuilder findings = new StringBuilder();
+    failing.forEach(f -> findings.append(FindingText.details(f)));
+    if (!errors.isEmpty()) {
+      String message = errors.size() == 1 ? errors.get(0) : errors.size() + " errors; the first: " + errors.get(0);
+      xml.open("error", "message", message, "type", file.error() != null ? "input" : "processing")
+          .text(String.join("\n", errors) + "\n" + findings).end();
+    } else if (!failing.isEmpty()) {
+      Finding first = failing.get(0);
+      String firstText = first.span().line() + ":" + first.span().column() + " " + FindingText.messageWithFix(first);
+      String message = failing.size() == 1 ? firstText
+          : failing.size() + " findings at or above " + context.failOn().id() + "; the first: " + firstText;
+      boolean oneRule = failing.stream().allMatch(f -> f.rule().equals(first.rule()));
+      xml.open("failure", "message", message, "type", oneRule ? first.rule() : SUITE).text(findings.toString()).end();
     }
     List<Finding> passing = file.findings().stream().filter(f -> !context.failOn().fails(f.severity())).toList();
     if (!passing.isEmpty()) {
