@@ -44,17 +44,11 @@ final class OpenNlpChunker implements Chunker {
   /** The chunker's beam width: the number of best tag sequences kept at each word. */
   static final int DEFAULT_CHUNKER_BEAM = 3;
 
-  private final int chunkerBeam;
   private final ThreadLocal<Pipeline> pipelines;
 
+  /** A chunker keeping the {@code chunkerBeam} best tag sequences at each word. */
   OpenNlpChunker(int chunkerBeam) {
-    this.chunkerBeam = chunkerBeam;
     this.pipelines = ThreadLocal.withInitial(() -> new Pipeline(Models.INSTANCE, chunkerBeam));
-  }
-
-  /** The width of the chunker's beam search. */
-  int chunkerBeam() {
-    return chunkerBeam;
   }
 
   @Override
@@ -83,7 +77,6 @@ final class OpenNlpChunker implements Chunker {
    */
   private static List<ChunkedWord> align(List<AnalyzedTokenReadings> tokens, String[] words, String[] chunks) {
     Map<Integer, AnalyzedTokenReadings> byStart = new HashMap<>();
-    Map<Integer, Integer> endByStart = new HashMap<>();
     int position = 0;
     for (AnalyzedTokenReadings token : tokens) {
       String text = token.getToken();
@@ -92,16 +85,15 @@ final class OpenNlpChunker implements Chunker {
         continue;
       }
       byStart.put(position, token);
-      endByStart.put(position, position + text.length());
       position += text.length();
     }
     List<ChunkedWord> result = new ArrayList<>(words.length);
     position = 0;
     for (int i = 0; i < words.length; i++) {
-      int end = position + words[i].length();
-      boolean same = endByStart.getOrDefault(position, -1) == end;
-      result.add(new ChunkedWord(chunks[i], same ? byStart.get(position) : null));
-      position = end;
+      AnalyzedTokenReadings token = byStart.get(position);
+      boolean same = token != null && token.getToken().length() == words[i].length();
+      result.add(new ChunkedWord(chunks[i], same ? token : null));
+      position += words[i].length();
     }
     return result;
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +54,9 @@ public final class ResultCache {
     this.version = version;
     this.fingerprint = fingerprint;
     this.previous = previous;
-    this.previousByContent = new ConcurrentHashMap<>();
-    previous.forEach((path, file) -> previousByContent.putIfAbsent(contentKey(file.sha256(), path), file));
+    Map<String, CachedFile> byContent = new HashMap<>();
+    previous.forEach((path, file) -> byContent.putIfAbsent(contentKey(file.sha256(), path), file));
+    this.previousByContent = Map.copyOf(byContent);
     this.discardedBecause = discardedBecause;
   }
 
