@@ -15,7 +15,7 @@ import org.languagetool.Languages;
  * one instance) over every {@code .md}, {@code .txt} and {@code .html} file below the given paths,
  * as its own command line would check them. Prints the matches and matches per 1,000 words.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.copydesk.benchmarks.BareLanguageTool ../shared/corpus/wikinews</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.copydesk.benchmarks.BareLanguageTool corpus/wikinews</pre>
  */
 public final class BareLanguageTool {
   private BareLanguageTool() {}

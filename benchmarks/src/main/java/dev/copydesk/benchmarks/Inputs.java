@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The inputs every benchmark shares: the seed article, a 3,000-word article made of corpus
  * article bodies, and the corpus folder. Paths come from system properties {@code copydesk.seed}
  * and {@code copydesk.corpus}, defaulting to the repository layout ({@code samples/},
- * {@code ../shared/corpus}).
+ * {@code corpus}).
  */
 public final class Inputs {
   /** How many words the long article has at least. */
@@ -27,7 +27,7 @@ public final class Inputs {
 
   /** The folder of corpus articles. */
   public static Path corpusFolder() {
-    return Path.of(System.getProperty("copydesk.corpus", "../shared/corpus")).resolve("wikinews");
+    return Path.of(System.getProperty("copydesk.corpus", "corpus")).resolve("wikinews");
   }
 
   /** The corpus article files, sorted. */
