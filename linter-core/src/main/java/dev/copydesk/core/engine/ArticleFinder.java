@@ -1,5 +1,6 @@
 package dev.copydesk.core.engine;
 
+import dev.copydesk.core.source.ReadFailure;
 import dev.copydesk.core.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -69,13 +70,13 @@ final class ArticleFinder {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           if (Files.isDirectory(file) || sources.isArticle(file)) {
-            found.add(new Entry(file, file.toString(), "cannot be read: " + e.getClass().getSimpleName()));
+            found.add(new Entry(file, file.toString(), ReadFailure.describe(e)));
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(new Entry(folder, folder.toString(), "cannot be read: " + e.getMessage()));
+      found.add(new Entry(folder, folder.toString(), ReadFailure.describe(e)));
     }
     found.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
     entries.addAll(found);

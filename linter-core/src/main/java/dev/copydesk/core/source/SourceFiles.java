@@ -72,7 +72,7 @@ public final class SourceFiles {
     } catch (NoSuchFileException e) {
       throw new InputException("no such file");
     } catch (IOException e) {
-      throw new InputException("cannot be read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+      throw new InputException(ReadFailure.describe(e), e);
     }
   }
 
