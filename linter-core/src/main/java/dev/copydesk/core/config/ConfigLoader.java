@@ -1,6 +1,7 @@
 package dev.copydesk.core.config;
 
 import dev.copydesk.core.model.Severity;
+import dev.copydesk.core.source.ReadFailure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads {@code copydesk.yml} into a {@link Configuration}. The file is composed into YAML nodes
  * (not bound to objects) so that every mistake — an unknown key, a wrong type, a bad regex, a
- * locale LanguageTool does not know — is a {@link ConfigException} that names the file, the line
- * and the key. Rule ids cannot be checked here (the rules are not known yet); their lines are kept
+ * locale LanguageTool does not know — is reported with the file, the line and the key; the whole
+ * file is read, and one {@link ConfigException} reports every mistake in it ({@link
+ * ConfigException#problems()}). Rule ids cannot be checked here (the rules are not known yet); their lines are kept
  * for {@link Configuration#checkRuleIds}.
  *
  * <pre>{@code
@@ -51,23 +54,40 @@ public final class ConfigLoader {
 
   /** The {@code copydesk.yml} in {@code directory}, or the defaults when there is none. */
   public static Configuration discover(Path directory) throws ConfigException {
+    return discover(directory, null);
+  }
+
+  /**
+   * The {@code copydesk.yml} in {@code directory}, or the defaults when there is none; its rule
+   * ids are checked against {@code knownRuleIds} (null: not checked) with its other settings, so
+   * that one run reports every mistake.
+   */
+  public static Configuration discover(Path directory, Collection<String> knownRuleIds) throws ConfigException {
     Path file = directory.resolve(FILE_NAME);
-    return Files.isRegularFile(file) ? load(file) : Configuration.defaults();
+    return Files.isRegularFile(file) ? load(file, knownRuleIds) : Configuration.defaults();
   }
 
   /** Reads and checks the configuration file {@code file}. */
   public static Configuration load(Path file) throws ConfigException {
+    return load(file, null);
+  }
+
+  /**
+   * Reads and checks the configuration file {@code file}, its rule ids against {@code
+   * knownRuleIds} (null: not checked; see {@link Configuration#checkRuleIds}).
+   */
+  public static Configuration load(Path file, Collection<String> knownRuleIds) throws ConfigException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ConfigException(file, 0, null, "no such configuration file");
     } catch (IOException e) {
-      throw new ConfigException(file, 0, null, "cannot be read: " + e.getMessage());
+      throw new ConfigException(file, 0, null, ReadFailure.describe(e));
     }
     try {
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-      return parse(text, file);
+      return parse(text, file, knownRuleIds);
     } catch (CharacterCodingException e) {
       throw new ConfigException(file, 0, null, "not valid UTF-8");
     }
@@ -75,6 +95,14 @@ public final class ConfigLoader {
 
   /** Checks the YAML text {@code yaml}, reporting problems as in {@code file} (may be null). */
   public static Configuration parse(String yaml, Path file) throws ConfigException {
+    return parse(yaml, file, null);
+  }
+
+  /**
+   * Checks the YAML text {@code yaml}, reporting problems as in {@code file} (may be null), its
+   * rule ids against {@code knownRuleIds} (null: not checked).
+   */
+  public static Configuration parse(String yaml, Path file, Collection<String> knownRuleIds) throws ConfigException {
     Node root;
     try {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
@@ -88,23 +116,33 @@ public final class ConfigLoader {
     if (root == null) {
       return defaults.inFile(file);
     }
-    Map<String, YamlValue> top = new YamlValue(file, null, root).mapping(TOP_KEYS);
+    ConfigProblems problems = new ConfigProblems();
+    Map<String, YamlValue> top = problems.read(new YamlValue(problems, file, null, root), v -> v.mapping(TOP_KEYS), Map.of());
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
     Map<String, Integer> ruleLines = new LinkedHashMap<>();
-    readRules(top.get("rules"), rules, ruleLines);
-    Map<String, YamlValue> ignore = top.containsKey("ignore") ? top.get("ignore").mapping(IGNORE_KEYS) : Map.of();
-    return new Configuration(
+    problems.read(top.get("rules"), v -> readRules(v, rules, ruleLines), null);
+    Map<String, YamlValue> ignore = problems.read(top.get("ignore"), v -> v.mapping(IGNORE_KEYS), Map.of());
+    Configuration configuration = new Configuration(
         file,
-        top.containsKey("locale") ? locale(top.get("locale")) : defaults.locale(),
-        top.containsKey("failOn") ? failOn(top.get("failOn")) : defaults.failOn(),
-        top.containsKey("dateOrder") ? dateOrder(top.get("dateOrder")) : defaults.dateOrder(),
-        strings(top.get("dictionary"), "words"),
-        strings(top.get("names"), "names"),
-        terms(top.get("terms")),
+        problems.read(top.get("locale"), ConfigLoader::locale, defaults.locale()),
+        problems.read(top.get("failOn"), ConfigLoader::failOn, defaults.failOn()),
+        problems.read(top.get("dateOrder"), ConfigLoader::dateOrder, defaults.dateOrder()),
+        problems.read(top.get("dictionary"), v -> v.strings("words"), List.of()),
+        problems.read(top.get("names"), v -> v.strings("names"), List.of()),
+        problems.read(top.get("terms"), ConfigLoader::terms, List.of()),
         rules,
         ruleLines,
-        globs(ignore.get("paths")),
-        patterns(ignore.get("lines")));
+        problems.read(ignore.get("paths"), ConfigLoader::globs, List.of()),
+        problems.read(ignore.get("lines"), ConfigLoader::patterns, List.of()));
+    if (knownRuleIds != null) {
+      try {
+        configuration.checkRuleIds(knownRuleIds);
+      } catch (ConfigException e) {
+        problems.add(e);
+      }
+    }
+    problems.throwIfAny();
+    return configuration;
   }
 
   private static String locale(YamlValue value) throws ConfigException {
@@ -138,41 +176,37 @@ public final class ConfigLoader {
     }
   }
 
-  private static List<String> strings(YamlValue value, String what) throws ConfigException {
-    return value == null ? List.of() : value.strings(what);
-  }
-
   private static List<List<String>> terms(YamlValue value) throws ConfigException {
     List<List<String>> groups = new ArrayList<>();
-    if (value == null) {
-      return groups;
-    }
     for (YamlValue group : value.list("term groups such as [U.S., US]")) {
-      List<String> forms = group.strings("term forms, the preferred one first");
-      if (forms.size() < 2) {
-        throw group.error("a term group needs the preferred form and at least one variant, got " + forms);
-      }
-      groups.add(forms);
+      value.problems().read(group, g -> {
+        List<String> forms = g.strings("term forms, the preferred one first");
+        if (forms.size() < 2) {
+          throw g.error("a term group needs the preferred form and at least one variant, got " + forms);
+        }
+        return groups.add(forms);
+      }, false);
     }
     return groups;
   }
 
-  private static void readRules(YamlValue value, Map<String, RuleSetting> rules, Map<String, Integer> lines)
+  private static Void readRules(YamlValue value, Map<String, RuleSetting> rules, Map<String, Integer> lines)
       throws ConfigException {
-    if (value == null) {
-      return;
-    }
     for (Map.Entry<String, YamlValue> entry : value.mapping(null).entrySet()) {
-      rules.put(entry.getKey(), ruleSetting(entry.getValue()));
       lines.put(entry.getKey(), entry.getValue().line());
+      RuleSetting setting = value.problems().read(entry.getValue(), ConfigLoader::ruleSetting, null);
+      if (setting != null) {
+        rules.put(entry.getKey(), setting);
+      }
     }
+    return null;
   }
 
   private static RuleSetting ruleSetting(YamlValue value) throws ConfigException {
     if (value.isMapping()) {
       Map<String, YamlValue> fields = value.mapping(RULE_KEYS);
-      boolean enabled = !fields.containsKey("enabled") || onOff(fields.get("enabled"));
-      Severity severity = fields.containsKey("severity") ? severity(fields.get("severity")) : null;
+      boolean enabled = value.problems().read(fields.get("enabled"), ConfigLoader::onOff, true);
+      Severity severity = value.problems().read(fields.get("severity"), ConfigLoader::severity, null);
       return new RuleSetting(enabled, severity);
     }
     String text = value.scalar(RULE_VALUES).strip().toLowerCase(Locale.ROOT);
@@ -204,35 +238,37 @@ public final class ConfigLoader {
 
   private static List<String> globs(YamlValue value) throws ConfigException {
     List<String> globs = new ArrayList<>();
-    if (value == null) {
-      return globs;
-    }
     for (YamlValue item : value.list("path globs such as drafts/**")) {
-      String glob = item.scalar("a path glob such as drafts/**");
-      try {
-        FileSystems.getDefault().getPathMatcher("glob:" + glob);
-      } catch (IllegalArgumentException e) {
-        throw item.error("not a valid path glob '" + glob + "': " + e.getMessage());
-      }
-      globs.add(glob);
+      value.problems().read(item, i -> {
+        String glob = i.scalar("a path glob such as drafts/**");
+        try {
+          FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+          throw i.error("not a valid path glob '" + glob + "': " + (e instanceof PatternSyntaxException p ? where(p) : e.getMessage()));
+        }
+        return globs.add(glob);
+      }, false);
     }
     return globs;
   }
 
   private static List<Pattern> patterns(YamlValue value) throws ConfigException {
     List<Pattern> patterns = new ArrayList<>();
-    if (value == null) {
-      return patterns;
-    }
     for (YamlValue item : value.list("regular expressions")) {
-      String regex = item.scalar("a regular expression");
-      try {
-        patterns.add(Pattern.compile(regex));
-      } catch (PatternSyntaxException e) {
-        throw item.error("not a valid regular expression '" + regex + "': "
-            + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
-      }
+      value.problems().read(item, i -> {
+        String regex = i.scalar("a regular expression");
+        try {
+          return patterns.add(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+          throw i.error("not a valid regular expression '" + regex + "': " + where(e));
+        }
+      }, false);
     }
     return patterns;
+  }
+
+  /** A pattern's mistake on one line: what is wrong and at which character. */
+  private static String where(PatternSyntaxException e) {
+    return e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "");
   }
 }

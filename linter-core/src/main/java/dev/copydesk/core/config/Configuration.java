@@ -86,15 +86,17 @@ public record Configuration(
    * Checks that every rule id this configuration sets is one of {@code knownIds} (the rules of
    * the run); a typo would otherwise silently leave the rule on.
    *
-   * @throws ConfigException for the first unknown id, with its line and the nearest known id
+   * @throws ConfigException for every unknown id, each with its line and the nearest known id
    */
   public void checkRuleIds(Collection<String> knownIds) throws ConfigException {
+    ConfigProblems problems = new ConfigProblems();
     for (String id : new TreeMap<>(rules).keySet()) {
       if (!knownIds.contains(id)) {
-        throw new ConfigException(file, ruleLines.getOrDefault(id, 0), "rules." + id,
-            "no such rule" + NearestName.hint(id, knownIds) + "; 'copydesk rules' lists them");
+        problems.add(new ConfigException(file, ruleLines.getOrDefault(id, 0), "rules." + id,
+            "no such rule" + NearestName.hint(id, knownIds) + "; 'copydesk rules' lists them"));
       }
     }
+    problems.throwIfAny();
   }
 
   /**

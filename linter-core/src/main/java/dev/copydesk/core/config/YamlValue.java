@@ -16,16 +16,25 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * One value of a configuration file with its dotted key and its place in the file, read as the
  * type a setting expects. Every mismatch is a {@link ConfigException} naming file, line and key.
+ * Mistakes inside a mapping or a list (an unknown key, one bad item) are noted in the file's
+ * {@link ConfigProblems} and left out, so that the rest is still read and checked.
  */
 final class YamlValue {
+  private final ConfigProblems problems;
   private final Path file;
   private final String key;
   private final Node node;
 
-  YamlValue(Path file, String key, Node node) {
+  YamlValue(ConfigProblems problems, Path file, String key, Node node) {
+    this.problems = problems;
     this.file = file;
     this.key = key;
     this.node = node;
+  }
+
+  /** The file's mistakes, noted as they are found. */
+  ConfigProblems problems() {
+    return problems;
   }
 
   String key() {
@@ -67,27 +76,30 @@ final class YamlValue {
     }
     List<YamlValue> items = new ArrayList<>();
     for (int i = 0; i < sequence.getValue().size(); i++) {
-      items.add(new YamlValue(file, key + "[" + i + "]", sequence.getValue().get(i)));
+      items.add(new YamlValue(problems, file, key + "[" + i + "]", sequence.getValue().get(i)));
     }
     return items;
   }
 
-  /** The value as a list of texts. */
+  /** The value as a list of texts; a bad item is noted and left out. */
   List<String> strings(String expected) throws ConfigException {
     List<String> values = new ArrayList<>();
     for (YamlValue item : list(expected)) {
-      String value = item.scalar(expected).strip();
-      if (value.isEmpty()) {
-        throw item.error("expected " + expected + ", got an empty text");
+      String value = problems.read(item, i -> i.scalar(expected).strip(), "");
+      if (value.isEmpty() && !item.isNull() && item.node instanceof ScalarNode) {
+        problems.add(item.error("expected " + expected + ", got an empty text"));
       }
-      values.add(value);
+      if (!value.isEmpty()) {
+        values.add(value);
+      }
     }
     return values;
   }
 
   /**
-   * The value as a mapping of the given keys, in file order; an unknown or repeated key is an
-   * error (with the nearest known key as a hint), an empty value is an empty mapping.
+   * The value as a mapping of the given keys, in file order; an unknown or repeated key is noted
+   * as a mistake (with the nearest known key as a hint) and left out, an empty value is an empty
+   * mapping.
    */
   Map<String, YamlValue> mapping(Collection<String> knownKeys) throws ConfigException {
     if (isNull()) {
@@ -98,15 +110,17 @@ final class YamlValue {
     }
     Map<String, YamlValue> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
-      YamlValue keyValue = new YamlValue(file, key, tuple.getKeyNode());
-      String name = keyValue.scalar("a key");
-      YamlValue child = new YamlValue(file, key == null ? name : key + "." + name, tuple.getValueNode());
-      if (knownKeys != null && !knownKeys.contains(name)) {
-        throw new ConfigException(file, keyValue.line(), child.key,
-            "unknown setting" + NearestName.hint(name, knownKeys) + " (known here: " + String.join(", ", knownKeys) + ")");
+      YamlValue keyValue = new YamlValue(problems, file, key, tuple.getKeyNode());
+      String name = problems.read(keyValue, k -> k.scalar("a key"), null);
+      if (name == null) {
+        continue;
       }
-      if (entries.putIfAbsent(name, child) != null) {
-        throw new ConfigException(file, keyValue.line(), child.key, "set twice (first on line " + entries.get(name).line() + ")");
+      YamlValue child = new YamlValue(problems, file, key == null ? name : key + "." + name, tuple.getValueNode());
+      if (knownKeys != null && !knownKeys.contains(name)) {
+        problems.add(new ConfigException(file, keyValue.line(), child.key,
+            "unknown setting" + NearestName.hint(name, knownKeys) + " (known here: " + String.join(", ", knownKeys) + ")"));
+      } else if (entries.putIfAbsent(name, child) != null) {
+        problems.add(new ConfigException(file, keyValue.line(), child.key, "set twice (first on line " + entries.get(name).line() + ")"));
       }
     }
     return entries;

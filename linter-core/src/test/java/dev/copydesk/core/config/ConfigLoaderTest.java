@@ -122,6 +122,47 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void everyMistakeOfTheFileIsReportedInOneRunEachWithFileLineAndKey() {
+    String yaml = """
+        locale: en-XX
+        failOn: sometimes
+        dictonary: [AsiaNews]
+        names: [Kadhimi, [nested], "  "]
+        terms:
+          - [U.S.]
+          - [ISIS, Isis]
+        rules:
+          grammar: maybe
+          speling: off
+          term-variant: {severity: loud, enabeld: false}
+        ignore:
+          paths: ["drafts/[a"]
+          lines: ["(unclosed", "^ok$"]
+        """;
+
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, FILE, Set.of("grammar", "spelling", "term-variant")));
+
+    List<String> problems = e.problems().stream().map(p -> p.line() + " " + p.key()).toList();
+    assertEquals(List.of("1 locale", "2 failOn", "3 dictonary", "4 names[1]", "4 names[2]", "6 terms[0]",
+        "9 rules.grammar", "10 rules.speling", "11 rules.term-variant.enabeld", "11 rules.term-variant.severity",
+        "13 ignore.paths[0]", "14 ignore.lines[0]"), problems);
+    assertTrue(e.problems().stream().allMatch(p -> p.file().equals(FILE)));
+    assertEquals(12, e.getMessage().lines().count(), e.getMessage());
+    assertTrue(e.getMessage().lines().allMatch(line -> line.startsWith("copydesk.yml:")), e.getMessage());
+    assertTrue(e.getMessage().contains("copydesk.yml:3: dictonary: unknown setting (did you mean dictionary?)"), e.getMessage());
+    assertTrue(e.getMessage().contains("copydesk.yml:10: rules.speling: no such rule (did you mean spelling?)"), e.getMessage());
+    assertTrue(e.getMessage().contains("copydesk.yml:13: ignore.paths[0]: not a valid path glob 'drafts/[a': Missing"), e.getMessage());
+  }
+
+  @Test
+  void aSingleMistakeIsItsOwnOnlyProblem() {
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("failOn: never\n", FILE));
+
+    assertEquals(List.of(e), e.problems());
+    assertEquals("copydesk.yml:1: failOn: expected error, warning, info or none, got 'never'", e.getMessage());
+  }
+
+  @Test
   void theFingerprintFollowsWhatChangesFindingsOnly() throws ConfigException {
     Configuration config = ConfigLoader.parse(DESIGN_EXAMPLE, FILE);
 
