@@ -154,6 +154,11 @@ public final class Copydesk implements AutoCloseable {
       }
     }
     List<Finding> kept = Supersession.apply(findings, enabledRules);
+    if (!article.metadata().sourceWarnings().isEmpty()) {
+      kept = new ArrayList<>(kept);
+      kept.addAll(SourceWarnings.findings(article));
+      kept.sort(Comparator.comparingInt((Finding f) -> f.span().offset()).thenComparing(Finding::rule));
+    }
     return new FileResult(article.path(), null, kept, countWords(analyzed), failures);
   }
 

@@ -50,7 +50,8 @@ public final class MarkdownReader implements SourceReader {
     Node document = PARSER.parse(source.substring(frontMatter.bodyStart()));
     ProseBuilder prose = new ProseBuilder(source, options, false);
     new Walker(source, frontMatter.bodyStart(), prose).blocks(document, BlockKind.PARAGRAPH);
-    ArticleMetadata metadata = new ArticleMetadata(frontMatter.title(), frontMatter.date(), frontMatter.date() == null ? null : "front matter");
+    ArticleMetadata metadata = new ArticleMetadata(frontMatter.title(), frontMatter.date(), frontMatter.date() == null ? null : "front matter",
+        frontMatter.warnings());
     return prose.build(path, metadata);
   }
 

@@ -84,6 +84,22 @@ class CopydeskTest {
   }
 
   @Test
+  void aFrontMatterKeySetTwiceIsAWarningFindingNamingFileAndLine() {
+    String source = "---\ntitle: Ferry\ntitle: Ferry approved\n---\n\nThe US intends toto continue.\n";
+
+    FileResult result = check(Configuration.defaults(), "post.md", source, new WordRule("toto", "toto", Set.of()));
+
+    assertEquals(List.of("front-matter", "toto"), result.findings().stream().map(Finding::rule).toList());
+    Finding duplicate = result.findings().get(0);
+    assertEquals(Severity.WARNING, duplicate.severity());
+    assertEquals("source", duplicate.category());
+    assertEquals(3, duplicate.span().line());
+    assertEquals(1, duplicate.span().column());
+    assertEquals("title", duplicate.text());
+    assertEquals("'title' is set twice in the front matter (first on line 2); the last value is used", duplicate.message());
+  }
+
+  @Test
   void aRuleThatThrowsIsAProcessingErrorAndOtherRulesStillReport() {
     FileResult result = check(Configuration.defaults(), "a.txt", ARTICLE, new BrokenRule(), new WordRule("toto", "toto", Set.of()));
     assertEquals(2, result.findings().size());

@@ -28,6 +28,33 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void aFrontMatterKeySetTwiceIsAWarningAtTheSecondKeyAndTheLastValueIsUsed() throws InputException {
+    String source = "---\ntitle: First\nprimary_image: a.jpg\nauthor:\n  name: Ann\n  name: Bo\nprimary_image: b.jpg\ntitle: Second\n---\n\nBody text.\n";
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.err;
+    Article article;
+    System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      article = Fixtures.read("post.md", source);
+    } finally {
+      System.setErr(saved);
+    }
+
+    assertEquals("", stderr.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing on standard error");
+    assertEquals("Second", article.metadata().title());
+    List<dev.copydesk.core.model.SourceWarning> warnings = article.metadata().sourceWarnings();
+    assertEquals(List.of(
+        "'name' is set twice in the front matter (first on line 5); the last value is used",
+        "'primary_image' is set twice in the front matter (first on line 3); the last value is used",
+        "'title' is set twice in the front matter (first on line 2); the last value is used"),
+        warnings.stream().map(dev.copydesk.core.model.SourceWarning::message).toList());
+    dev.copydesk.core.model.SourceWarning image = warnings.get(1);
+    assertEquals("front-matter", image.id());
+    assertEquals(source.indexOf("primary_image: b"), image.offset());
+    assertEquals("primary_image".length(), image.length());
+  }
+
+  @Test
   void dateOnlyFirstParagraphIsTheDatelineButFrontMatterDateStays() throws InputException {
     Article article = Fixtures.read("a.md", "---\ndate: 2015-09-02\n---\n\nTuesday, September 1, 2015\n\nBody text here.\n");
     assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH), kinds(article));
