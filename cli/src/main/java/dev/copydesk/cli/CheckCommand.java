@@ -12,6 +12,7 @@ import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.SourceTexts;
+import dev.copydesk.core.report.TextReporter;
 import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   private Path output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each format's report to DIR/copydesk.<ext>.")
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each format's report to its own file in DIR: copydesk.<ext>, or copydesk-<format>.<ext> where two formats share an extension.")
   private Path outputDir;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
@@ -75,21 +76,26 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Configuration configuration = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(Path.of(""));
+      List<Rule> rules = Copydesk.discoverRules(Thread.currentThread().getContextClassLoader());
+      List<String> ruleIds = rules.stream().map(r -> r.info().id()).toList();
+      Configuration configuration = config != null ? ConfigLoader.load(config, ruleIds) : ConfigLoader.discover(Path.of(""), ruleIds);
       if (failOn != null) {
         configuration = configuration.withFailOn(failOn);
       }
-      try (Copydesk copydesk = Copydesk.create(configuration)) {
-        configuration.checkRuleIds(copydesk.rules().stream().map(r -> r.info().id()).toList());
+      try (Copydesk copydesk = Copydesk.create(configuration, rules)) {
         Report report = check(copydesk, TerminalProgress.onStderr(err));
         if (report.files().isEmpty()) {
           err.println("copydesk: no article files (.txt, .md, .markdown, .html, .htm) in " + paths);
         }
         writeReports(report, copydesk, targets);
+        if (targets.stream().allMatch(t -> t.file() != null)) {
+          spec.commandLine().getOut().println(TextReporter.summary(report));
+          spec.commandLine().getOut().flush();
+        }
         return report.exitCode(configuration.failOn());
       }
     } catch (ConfigException e) {
-      err.println("copydesk: " + e.getMessage());
+      e.problems().forEach(problem -> err.println("copydesk: " + problem.getMessage()));
       return CopydeskCommand.INPUT_ERROR;
     } catch (IOException e) {
       err.println("copydesk: cannot write the report: " + e.getMessage());
@@ -110,7 +116,8 @@ final class CheckCommand implements Callable<Integer> {
   private void writeReports(Report report, Copydesk copydesk, List<ReportTarget> targets) throws IOException {
     for (ReportTarget target : targets) {
       ReportContext context = new ReportContext(Version.get(), copydesk.rules().stream().map(Rule::info).toList(),
-          copydesk.configuration().failOn(), SourceTexts.under(Path.of("")));
+          copydesk.configuration().failOn(), SourceTexts.under(Path.of("")),
+          target.file() == null ? Terminal.stdoutWidth() : ReportContext.DEFAULT_WIDTH);
       if (target.file() == null) {
         PrintWriter out = spec.commandLine().getOut();
         target.reporter().write(report, context, out);

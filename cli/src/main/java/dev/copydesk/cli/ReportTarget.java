@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.report.ReportFile;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ record ReportTarget(Reporter reporter, Path file) {
 
   /**
    * The reports that {@code --format}, {@code --output} and {@code --output-dir} ask for: one
-   * format to stdout or to {@code output}, or each format to {@code copydesk.<ext>} in {@code
-   * outputDir}.
+   * format to stdout or to {@code output}, or each format to its own file in {@code outputDir},
+   * named as {@link ReportFile} says ({@code copydesk.json}, {@code copydesk-junit.xml}).
    *
    * @throws IllegalArgumentException with a message for the user when the options do not fit
    */
@@ -37,15 +38,18 @@ record ReportTarget(Reporter reporter, Path file) {
       throw new IllegalArgumentException("several formats (" + String.join(",", names)
           + ") need --output-dir DIR, one file per format");
     }
-    List<ReportTarget> targets = new ArrayList<>();
+    List<Reporter> reporters = new ArrayList<>();
     for (String name : names) {
       Optional<Reporter> reporter = Reporters.forFormat(name);
       if (reporter.isEmpty()) {
         throw new IllegalArgumentException("unknown format '" + name + "' (known: " + String.join(", ", Reporters.formats()) + ")");
       }
-      Path file = outputDir != null ? outputDir.resolve("copydesk." + reporter.get().fileExtension()) : output;
-      targets.add(new ReportTarget(reporter.get(), file));
+      reporters.add(reporter.get());
     }
-    return targets;
+    if (outputDir == null) {
+      return List.of(new ReportTarget(reporters.get(0), output));
+    }
+    return ReportFile.forFormats(reporters).stream()
+        .map(f -> new ReportTarget(f.reporter(), outputDir.resolve(f.fileName()))).toList();
   }
 }

@@ -1,11 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.core.engine.ProgressListener;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 
 /**
  * A one-line progress indicator on stderr ({@code \r[37/163] path}) for runs of many files, shown
@@ -26,7 +22,7 @@ final class TerminalProgress implements ProgressListener {
 
   /** A progress indicator on {@code err} when the process's stderr is a terminal, else none. */
   static ProgressListener onStderr(PrintWriter err) {
-    return stderrIsTerminal() ? new TerminalProgress(err) : ProgressListener.NONE;
+    return Terminal.isTerminal(Terminal.STDERR) ? new TerminalProgress(err) : ProgressListener.NONE;
   }
 
   @Override
@@ -47,19 +43,5 @@ final class TerminalProgress implements ProgressListener {
       shownLength = line.length();
     }
     err.flush();
-  }
-
-  /** On Linux, whether file descriptor 2 is a terminal device; elsewhere, whether there is a console. */
-  private static boolean stderrIsTerminal() {
-    Path fd = Path.of("/proc/self/fd/2");
-    if (Files.exists(fd, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        String target = Files.readSymbolicLink(fd).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-      } catch (IOException | UnsupportedOperationException e) {
-        return false;
-      }
-    }
-    return System.console() != null;
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void aConfigurationWithSeveralMistakesReportsEveryOneOnItsOwnLine() throws Exception {
+    Path bad = Files.writeString(dir.resolve("several.yml"), "failOn: never\nrules:\n  test-markr: off\n  test-marker: maybe\nignore:\n  lines: ['(']\n");
+
+    CommandRun run = CommandRun.of("check", "--config", bad.toString(), clean.toString());
+
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of(
+        "copydesk: " + bad + ":1: failOn: expected error, warning, info or none, got 'never'",
+        "copydesk: " + bad + ":3: rules.test-markr: no such rule (did you mean test-marker?); 'copydesk rules' lists them",
+        "copydesk: " + bad + ":4: rules.test-marker: expected on, off, error, warning, info or {severity: …}, got 'maybe'",
+        "copydesk: " + bad + ":6: ignore.lines[0]: not a valid regular expression '(': Unclosed group at character 2"),
+        run.err().lines().toList());
+    assertEquals("", run.out());
+  }
+
+  @Test
   void usageErrorsAreExitTwoWithOneLine() {
     CommandRun noPath = CommandRun.of("check");
     CommandRun unknownFormat = CommandRun.of("check", "--format", "xml", clean.toString());
@@ -94,18 +112,37 @@ class CheckCommandTest {
   }
 
   @Test
-  void writesOneFilePerFormatToTheOutputFolder() throws Exception {
+  void writesOneFilePerFormatToTheOutputFolderAndPrintsTheSummary() throws Exception {
     Path reports = dir.resolve("reports");
 
-    CommandRun run = CommandRun.of("check", "--format", "json,text", "--output-dir", reports.toString(), marked.toString());
+    CommandRun run = CommandRun.of("check", "--format", "text,json,html,sarif,junit,github,checkstyle",
+        "--output-dir", reports.toString(), marked.toString());
 
     assertEquals(1, run.exitCode(), run.err());
-    assertEquals("", run.out());
+    assertEquals("1 file checked (13 words): 1 error, 0 warnings, 0 infos\n", run.out());
+    try (Stream<Path> files = Files.list(reports)) {
+      assertEquals(List.of("copydesk-checkstyle.xml", "copydesk-github.txt", "copydesk-junit.xml", "copydesk-text.txt",
+          "copydesk.html", "copydesk.json", "copydesk.sarif"), files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
     JsonNode json = new ObjectMapper().readTree(reports.resolve("copydesk.json").toFile());
     JsonNode finding = json.at("/files/0/findings/0");
     assertEquals("test-marker", finding.get("rule").asText());
     assertEquals("XYZZY", MARKED.substring(finding.get("offset").asInt(), finding.get("offset").asInt() + finding.get("length").asInt()));
-    assertTrue(Files.readString(reports.resolve("copydesk.txt")).contains("error test-marker"));
+    assertTrue(Files.readString(reports.resolve("copydesk-text.txt")).contains("error test-marker"));
+    assertTrue(Files.readString(reports.resolve("copydesk-github.txt")).startsWith("::error "));
+    assertTrue(Files.readString(reports.resolve("copydesk-junit.xml")).contains("<testsuites"));
+    assertTrue(Files.readString(reports.resolve("copydesk-checkstyle.xml")).contains("<checkstyle"));
+  }
+
+  @Test
+  void twoFormatsWithDifferentExtensionsKeepThePlainNames() throws Exception {
+    Path reports = dir.resolve("two-reports");
+
+    CommandRun run = CommandRun.of("check", "--format", "json,text", "--output-dir", reports.toString(), marked.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(reports.resolve("copydesk.json")));
+    assertTrue(Files.isRegularFile(reports.resolve("copydesk.txt")));
   }
 
   @Test
@@ -115,7 +152,7 @@ class CheckCommandTest {
     CommandRun run = CommandRun.of("check", "--format", "json", "--output", report.toString(), clean.toString());
 
     assertEquals(0, new ObjectMapper().readTree(report.toFile()).at("/summary/errors").asInt());
-    assertEquals("", run.out());
+    assertEquals("1 file checked (13 words): 0 errors, 0 warnings, 0 infos\n", run.out());
   }
 
   @Test

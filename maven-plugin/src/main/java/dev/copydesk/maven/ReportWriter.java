@@ -4,6 +4,7 @@ import dev.copydesk.core.Version;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
+import dev.copydesk.core.report.ReportFile;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.SourceTexts;
@@ -17,9 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -34,9 +33,8 @@ record ReportWriter(Reporter reporter, Path file) {
   /**
    * The reports for {@code formats} (every file format there is when none are named; {@code
    * github} only on request, as its annotations belong in the log of a GitHub Actions run) in
-   * {@code outputDirectory}, each as {@code copydesk.<extension>}, or {@code
-   * copydesk-<format>.<extension>} where formats share an extension (junit and checkstyle are
-   * both xml). An unknown format is a configuration error.
+   * {@code outputDirectory}, each named as {@link ReportFile} says (the command line's names). An
+   * unknown format is a configuration error.
    */
   static List<ReportWriter> forFormats(List<String> formats, Path outputDirectory) throws MojoExecutionException {
     List<String> names = formats == null || formats.isEmpty()
@@ -50,14 +48,8 @@ record ReportWriter(Reporter reporter, Path file) {
       }
       reporters.add(reporter.get());
     }
-    Map<String, Long> perExtension = reporters.stream().collect(Collectors.groupingBy(Reporter::fileExtension, Collectors.counting()));
-    List<ReportWriter> writers = new ArrayList<>();
-    for (Reporter reporter : reporters) {
-      String ext = reporter.fileExtension();
-      String name = perExtension.get(ext) > 1 ? "copydesk-" + reporter.format() + "." + ext : "copydesk." + ext;
-      writers.add(new ReportWriter(reporter, outputDirectory.resolve(name)));
-    }
-    return writers;
+    return ReportFile.forFormats(reporters).stream()
+        .map(f -> new ReportWriter(f.reporter(), outputDirectory.resolve(f.fileName()))).toList();
   }
 
   /** Writes {@code report}, whose paths are relative to {@code base}. */

@@ -14,10 +14,24 @@ import java.util.function.Function;
  * @param failOn the level at or above which findings fail the run
  * @param sources the source text of a reported file by its report path, for reports that show the
  *     article (text underlines, HTML); empty when it cannot be had
+ * @param width the columns of the terminal the report is read in, for reports that show source
+ *     lines (the text report fits its excerpts to it); {@value #DEFAULT_WIDTH} when it is not read
+ *     in a terminal
  */
-public record ReportContext(String toolVersion, List<RuleInfo> rules, FailLevel failOn, Function<String, Optional<String>> sources) {
+public record ReportContext(String toolVersion, List<RuleInfo> rules, FailLevel failOn, Function<String, Optional<String>> sources,
+    int width) {
+  /** The width of a report that is not read in a terminal: a file, a pipe, a CI log. */
+  public static final int DEFAULT_WIDTH = 80;
+  /** The narrowest width honoured; a narrower terminal gets excerpts this wide. */
+  public static final int MIN_WIDTH = 20;
 
   public ReportContext {
     rules = List.copyOf(rules);
+    width = Math.max(MIN_WIDTH, width);
+  }
+
+  /** A context for a report read {@value #DEFAULT_WIDTH} columns wide. */
+  public ReportContext(String toolVersion, List<RuleInfo> rules, FailLevel failOn, Function<String, Optional<String>> sources) {
+    this(toolVersion, rules, failOn, sources, DEFAULT_WIDTH);
   }
 }

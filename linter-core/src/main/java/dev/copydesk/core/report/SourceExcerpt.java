@@ -4,35 +4,78 @@ import dev.copydesk.core.model.LineIndex;
 import dev.copydesk.core.model.SourceSpan;
 
 /**
- * The source line of a finding, cut to a readable window around the span when the line is long
- * (a paragraph of a text file is one line), with a {@code ^^^^} underline beneath the span.
- * Tabs and other control characters show as spaces so that the underline stays aligned.
+ * The source line of a finding, fitted to a width in terminal columns, with a {@code ^^^^}
+ * underline beneath the span. A line that does not fit (a paragraph of a text file is one line) is
+ * cut to whole words around the span, with {@code …} where it was cut, the room shared between
+ * the two sides; a span wider than the width is cut itself. Tabs and other control characters
+ * show as spaces, and columns are counted as a terminal shows them (wide CJK characters two,
+ * combining marks none), so the underline stays under the span.
  *
- * @param line the shown part of the line, with {@code …} where it was cut
- * @param underline spaces up to the span, then a {@code ^} per character of the span on this line
+ * @param line the shown part of the line, at most the width's columns
+ * @param underline spaces up to the span, then a {@code ^} per column of the span on this line
  */
 record SourceExcerpt(String line, String underline) {
-  /** Characters of context kept on each side of the span when the line is cut. */
-  static final int CONTEXT = 40;
-  private static final int MAX_WHOLE_LINE = 100;
+  private static final String CUT = "…";
 
-  static SourceExcerpt of(String source, LineIndex lines, SourceSpan span) {
-    String text = lines.lineText(span.line());
+  /** The excerpt of {@code span}'s first line in {@code source}, at most {@code width} columns. */
+  static SourceExcerpt of(String source, LineIndex lines, SourceSpan span, int width) {
+    String text = visible(lines.lineText(span.line()));
     int lineStart = lines.lineStart(span.line());
     int from = clamp(span.offset() - lineStart, text.length());
     int to = Math.max(from, clamp(span.offset() + span.length() - lineStart, text.length()));
-    int shownFrom = 0;
-    int shownTo = text.length();
-    if (text.codePointCount(0, text.length()) > MAX_WHOLE_LINE) {
-      shownFrom = wordStartAtOrAfter(text, Math.max(0, from - CONTEXT), from);
-      shownTo = wordEndAtOrBefore(text, Math.min(text.length(), to + CONTEXT), to);
+    if (DisplayWidth.of(text) <= width) {
+      return excerpt("", text.substring(0, from), text.substring(from, to), text.substring(to), "");
     }
-    String before = (shownFrom > 0 ? "…" : "") + visible(text.substring(shownFrom, from));
-    String marked = visible(text.substring(from, to));
-    String after = visible(text.substring(to, shownTo)) + (shownTo < text.length() ? "…" : "");
-    int width = Math.max(1, marked.codePointCount(0, marked.length()));
-    return new SourceExcerpt(before + marked + after,
-        " ".repeat(before.codePointCount(0, before.length())) + "^".repeat(width));
+    int markedWidth = DisplayWidth.of(text, from, to);
+    int room = width - markedWidth - 2 * CUT.length();
+    if (room < 0) {
+      int end = fitForward(text, from, to, Math.max(1, width - 2 * CUT.length()));
+      return excerpt(from > 0 ? CUT : "", "", text.substring(from, end), "", CUT);
+    }
+    int before = DisplayWidth.of(text, 0, from);
+    int after = DisplayWidth.of(text, to, text.length());
+    int roomBefore = Math.min(before, Math.max(room / 2, room - after));
+    int roomAfter = Math.min(after, room - roomBefore);
+    int shownFrom = wordStartAtOrAfter(text, fitBackward(text, from, roomBefore), from);
+    int shownTo = wordEndAtOrBefore(text, fitForward(text, to, text.length(), roomAfter), to);
+    return excerpt(shownFrom > 0 ? CUT : "", text.substring(shownFrom, from), text.substring(from, to),
+        text.substring(to, shownTo), shownTo < text.length() ? CUT : "");
+  }
+
+  private static SourceExcerpt excerpt(String cutBefore, String before, String marked, String after, String cutAfter) {
+    String lead = cutBefore + before;
+    return new SourceExcerpt(lead + marked + after + cutAfter,
+        " ".repeat(DisplayWidth.of(lead)) + "^".repeat(Math.max(1, DisplayWidth.of(marked))));
+  }
+
+  /** The smallest index at or before {@code end} from which the text up to {@code end} takes at most {@code columns}. */
+  private static int fitBackward(String text, int end, int columns) {
+    int start = end;
+    int used = 0;
+    while (start > 0) {
+      int c = text.codePointBefore(start);
+      if (used + DisplayWidth.of(c) > columns) {
+        break;
+      }
+      used += DisplayWidth.of(c);
+      start -= Character.charCount(c);
+    }
+    return start;
+  }
+
+  /** The largest index at or before {@code limit} up to which the text from {@code start} takes at most {@code columns}. */
+  private static int fitForward(String text, int start, int limit, int columns) {
+    int end = start;
+    int used = 0;
+    while (end < limit) {
+      int c = text.codePointAt(end);
+      if (used + DisplayWidth.of(c) > columns) {
+        break;
+      }
+      used += DisplayWidth.of(c);
+      end += Character.charCount(c);
+    }
+    return end;
   }
 
   private static int clamp(int index, int length) {

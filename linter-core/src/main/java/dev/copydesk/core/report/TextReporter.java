@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The {@code text} format, for people at a terminal: each finding as {@code
  * path:line:column: severity rule: message} (the form editors and IDEs turn into links), the
- * source line with the words underlined, the fix and the reason; files that could not be read as
- * {@code path: error: why}; then one summary line.
+ * source line with the words underlined (cut to the report's width, {@link ReportContext#width}),
+ * the fix and the reason; files that could not be read as {@code path: error: why}, in file order
+ * among the findings; then one summary line.
  *
  * <pre>
  * story.txt:3:24: error merged-word: 'toto' looks like 'to' typed twice
@@ -50,20 +51,20 @@ public final class TextReporter implements Reporter {
         out.write(file.path() + ": error: " + failure + "\n");
       }
       if (!file.findings().isEmpty()) {
-        writeFindings(file, context.sources().apply(file.path()), out);
+        writeFindings(file, context.sources().apply(file.path()), context.width() - INDENT.length(), out);
       }
     }
     out.write(summary(report) + "\n");
     out.flush();
   }
 
-  private static void writeFindings(FileResult file, Optional<String> source, Writer out) throws IOException {
+  private static void writeFindings(FileResult file, Optional<String> source, int excerptWidth, Writer out) throws IOException {
     LineIndex lines = source.map(LineIndex::new).orElse(null);
     for (Finding f : file.findings()) {
       SourceSpan span = f.span();
       out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message() + "\n");
       if (lines != null && span.offset() + span.length() <= source.get().length()) {
-        SourceExcerpt excerpt = SourceExcerpt.of(source.get(), lines, span);
+        SourceExcerpt excerpt = SourceExcerpt.of(source.get(), lines, span, excerptWidth);
         out.write(INDENT + excerpt.line() + "\n");
         out.write(INDENT + excerpt.underline() + "\n");
       }
@@ -82,8 +83,11 @@ public final class TextReporter implements Reporter {
         : shown.get(0) + " (or " + String.join(", ", shown.subList(1, shown.size())) + ")";
   }
 
-  /** "2 files checked (1,204 words): 1 error, 3 warnings, 0 infos; 1 file could not be read". */
-  static String summary(Report report) {
+  /**
+   * The report's one-line summary, the last line of the text report: "2 files checked (1,204
+   * words): 1 error, 3 warnings, 0 infos; 1 file could not be read".
+   */
+  public static String summary(Report report) {
     long unreadable = report.files().stream().filter(f -> f.error() != null).count();
     long failedRules = report.files().stream().mapToLong(f -> f.processingErrors().size()).sum();
     long checked = report.files().size() - unreadable;
