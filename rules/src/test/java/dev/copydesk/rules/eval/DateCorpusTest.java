@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The date rules on the 163 Wikinews articles: exactly the printed datelines that disagree with the
  * front matter's date are flagged, and nothing else.
  */
+@Tag("evaluation")
 class DateCorpusTest {
   private static final List<Rule> DATE_RULES =
       List.of(new WeekdayMismatchRule(), new RelativeDateRule(), new DateFormatRule(), new ImpossibleDateRule());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * other paragraphs. At least 95% of the plants must be found on the words planted, and at most 2%
  * of the controls may draw any date finding. Deterministic: fixed seed, fixed articles.
  */
+@Tag("evaluation")
 class DatePlantEvaluationTest {
   private static final List<Rule> DATE_RULES =
       List.of(new WeekdayMismatchRule(), new RelativeDateRule(), new DateFormatRule(), new ImpossibleDateRule());
@@ -120,6 +122,9 @@ class DatePlantEvaluationTest {
     }
     double recall = found / (double) plants;
     double alarmRate = alarms / (double) controls;
+    EvaluationFigures figures = new EvaluationFigures("date-plants");
+    byKind.forEach((kind, counts) -> figures.recall("date: " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), "all", counts[0], counts[0] + counts[1]));
+    figures.write();
     StringBuilder perKind = new StringBuilder();
     byKind.forEach((kind, counts) -> perKind.append(String.format(Locale.ROOT, " %s %d/%d;", kind, counts[0], counts[0] + counts[1])));
     System.out.printf(Locale.ROOT, "date plants: %d/%d found (%.1f%%), controls: %d/%d flagged (%.1f%%), in %d article copies;%s%n",

@@ -76,9 +76,17 @@ public final class EvaluationFigures {
     return this;
   }
 
+  /**
+   * The folder evaluations write their figures to: {@code target/evaluation} of the module under
+   * test, or the system property {@code copydesk.evaluation.dir}.
+   */
+  public static Path folder() {
+    return Path.of(System.getProperty("copydesk.evaluation.dir", "target/evaluation"));
+  }
+
   /** Writes the figures to {@code target/evaluation/NAME.json} of the module under test. */
   public Path write() {
-    Path folder = Path.of(System.getProperty("copydesk.evaluation.dir", "target/evaluation"));
+    Path folder = folder();
     Path file = folder.resolve(evaluation + ".json");
     try {
       Files.createDirectories(folder);

@@ -32,6 +32,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * {@code term-variant} find each at exactly the planted words with the original as first
  * suggestion; and measures the two rules' noise on the clean corpus. Prints the figures.
  */
+@Tag("evaluation")
 class NameAndTermEvaluationTest {
   private static final long SEED = 20210727L;
   private static final double NOISE_TARGET_PER_1000_WORDS = 0.3;
@@ -110,6 +112,10 @@ class NameAndTermEvaluationTest {
           recall(kind) * 100, kind.requiredRecall > 0 ? String.format(Locale.ROOT, "required %.0f%%", kind.requiredRecall * 100) : "reported only");
     }
     misses.forEach(miss -> System.out.println("  missed: " + miss));
+    EvaluationFigures figures = new EvaluationFigures("name-and-term-rules")
+        .noise("wikinews", "name-variant+term-variant", words, cleanFindings.size());
+    scores.forEach((kind, s) -> figures.recall(kind.description, "all", s[0], s[1]));
+    figures.write();
   }
 
   @Test

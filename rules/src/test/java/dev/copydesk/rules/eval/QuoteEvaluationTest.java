@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * 1,000 words; the target is 0.5).
  * Deterministic: the plants are chosen by fixed rules. Prints every figure.
  */
+@Tag("evaluation")
 class QuoteEvaluationTest {
   private static final String UNATTRIBUTED = "unattributed-quote";
   private static final double MAX_FLAGGED_GUM_QUOTES = 0.05;
@@ -50,6 +52,7 @@ class QuoteEvaluationTest {
   private static Copydesk copydesk;
   private static List<CorpusArticle> articles;
   private static Map<String, FileResult> clean;
+  private static final EvaluationFigures figures = new EvaluationFigures("quote-rules");
 
   @BeforeAll
   static void checkTheCleanCorpus() {
@@ -61,6 +64,7 @@ class QuoteEvaluationTest {
   @AfterAll
   static void close() {
     copydesk.close();
+    figures.write();
   }
 
   @Test
@@ -103,6 +107,7 @@ class QuoteEvaluationTest {
         System.out.println("  missed " + p.kind() + " in " + p.copy().name() + ": " + p.copy().source().substring(p.start(), p.end()));
       }
     }
+    byKind.forEach((kind, counts) -> figures.recall("quote: " + kind, "all", counts[0], counts[1]));
     int found = byKind.values().stream().mapToInt(c -> c[0]).sum();
     double recall = found / (double) plants.size();
     System.out.printf(Locale.ROOT, "planted unattributed quotations: %d of %d found (%.1f%%); by kind %s%n", found, plants.size(),
@@ -117,6 +122,7 @@ class QuoteEvaluationTest {
     List<Finding> findings = clean.values().stream().flatMap(f -> f.findings().stream())
         .filter(f -> f.severity() != Severity.INFO).toList();
     double perThousand = findings.size() * 1000.0 / words;
+    figures.noise("wikinews", "unattributed-quote+unbalanced-quote", words, findings.size());
     Map<String, Long> byRule = findings.stream().collect(Collectors.groupingBy(Finding::rule, java.util.TreeMap::new, Collectors.counting()));
     System.out.printf(Locale.ROOT, "quote rules on the clean corpus: %d findings in %d words = %.2f per 1,000 words; %s%n",
         findings.size(), words, perThousand, byRule);

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * GUM's annotators marked in articles 0001–0043 they find. Prints both figures and writes every
  * finding to {@code target/typo-findings.tsv} for review.
  */
+@Tag("evaluation")
 class TypoNoiseTest {
   static final double BUDGET_PER_1000_WORDS = 1.0;
 
@@ -64,6 +66,10 @@ class TypoNoiseTest {
     }
     long located = gum.stream().filter(g -> !g.spans().isEmpty()).count();
     writeFindings(findingsByArticle);
+    new EvaluationFigures("typo-rules")
+        .noise("wikinews", "spelling+merged-word+grammar", words, noisy.size())
+        .recall("GUM real error", "all", found.size(), gum.size())
+        .write();
     System.out.printf(Locale.ROOT, "typo rules: %d errors+warnings in %d words = %.2f per 1,000 words; by rule %s%n",
         noisy.size(), words, perThousand, byRule);
     System.out.printf(Locale.ROOT, "typo rules: %d of %d GUM real errors found (%d located in the text): %s%n",
