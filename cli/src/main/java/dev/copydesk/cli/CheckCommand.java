@@ -1,6 +1,5 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.core.Version;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.Configuration;
@@ -11,7 +10,6 @@ import dev.copydesk.core.engine.ProgressListener;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
 import dev.copydesk.core.report.Reporters;
-import dev.copydesk.core.report.SourceTexts;
 import dev.copydesk.core.report.TextReporter;
 import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
@@ -115,9 +113,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private void writeReports(Report report, Copydesk copydesk, List<ReportTarget> targets) throws IOException {
     for (ReportTarget target : targets) {
-      ReportContext context = new ReportContext(Version.get(), copydesk.rules().stream().map(Rule::info).toList(),
-          copydesk.configuration().failOn(), SourceTexts.under(Path.of("")),
-          target.file() == null ? Terminal.stdoutWidth() : ReportContext.DEFAULT_WIDTH);
+      ReportContext context = ReportContext.of(copydesk, Path.of(""))
+          .withWidth(target.file() == null ? Terminal.stdoutWidth() : ReportContext.DEFAULT_WIDTH);
       if (target.file() == null) {
         PrintWriter out = spec.commandLine().getOut();
         target.reporter().write(report, context, out);

@@ -1,14 +1,11 @@
 package dev.copydesk.maven;
 
-import dev.copydesk.core.Version;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.report.ReportContext;
 import dev.copydesk.core.report.ReportFile;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
-import dev.copydesk.core.report.SourceTexts;
-import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +51,7 @@ record ReportWriter(Reporter reporter, Path file) {
 
   /** Writes {@code report}, whose paths are relative to {@code base}. */
   void write(Report report, Copydesk copydesk, Path base) throws MojoExecutionException {
-    ReportContext context = new ReportContext(Version.get(), copydesk.rules().stream().map(Rule::info).toList(),
-        copydesk.configuration().failOn(), SourceTexts.under(base));
+    ReportContext context = ReportContext.of(copydesk, base);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

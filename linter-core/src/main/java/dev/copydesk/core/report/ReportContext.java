@@ -1,7 +1,11 @@
 package dev.copydesk.core.report;
 
+import dev.copydesk.core.Version;
 import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleInfo;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +32,22 @@ public record ReportContext(String toolVersion, List<RuleInfo> rules, FailLevel 
   public ReportContext {
     rules = List.copyOf(rules);
     width = Math.max(MIN_WIDTH, width);
+  }
+
+  /**
+   * The context of a report on {@code copydesk}'s run whose report paths are file paths relative
+   * to {@code base} (as {@link Copydesk#check(List, dev.copydesk.core.engine.ProgressListener)}
+   * gives them): this Copydesk version, its rules and fail level, the files' texts, {@value
+   * #DEFAULT_WIDTH} columns.
+   */
+  public static ReportContext of(Copydesk copydesk, Path base) {
+    return new ReportContext(Version.get(), copydesk.rules().stream().map(Rule::info).toList(),
+        copydesk.configuration().failOn(), SourceTexts.under(base));
+  }
+
+  /** This context for a report read {@code columns} wide. */
+  public ReportContext withWidth(int columns) {
+    return new ReportContext(toolVersion, rules, failOn, sources, columns);
   }
 
   /** A context for a report read {@value #DEFAULT_WIDTH} columns wide. */
