@@ -27,12 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * and prints nothing on standard error (no SLF4J warnings).
  */
 class ReadmeLibrarySnippetTest {
-  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
 
   @Test
   void theReadmesLibrarySnippetCompilesAndRunsAsPrinted(@TempDir Path dir) throws Exception {
-    String snippet = snippet(Path.of(System.getProperty("copydesk.readme")));
+    String snippet = Readme.block("## Using the library", "java");
     Matcher name = CLASS_NAME.matcher(snippet);
     assertTrue(name.find(), "the snippet is a public class:\n" + snippet);
     Path source = Files.createDirectories(dir.resolve("src")).resolve(name.group(1) + ".java");
@@ -66,15 +65,5 @@ class ReadmeLibrarySnippetTest {
     JsonNode json = new ObjectMapper().readTree(work.resolve("copydesk.json").toFile());
     assertEquals(Version.get(), json.at("/tool/version").asText());
     assertTrue(json.at("/summary/errors").asInt() >= 2, json.toString());
-  }
-
-  /** The first Java code block of the README's "Using the library" section. */
-  private static String snippet(Path readme) throws Exception {
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int section = text.indexOf("\n## Using the library\n");
-    assertTrue(section >= 0, "the README has a 'Using the library' section");
-    Matcher block = JAVA_BLOCK.matcher(text);
-    assertTrue(block.find(section), "the section has a ```java block");
-    return block.group(1);
   }
 }
