@@ -85,15 +85,21 @@ final class YamlValue {
   List<String> strings(String expected) throws ConfigException {
     List<String> values = new ArrayList<>();
     for (YamlValue item : list(expected)) {
-      String value = problems.read(item, i -> i.scalar(expected).strip(), "");
-      if (value.isEmpty() && !item.isNull() && item.node instanceof ScalarNode) {
-        problems.add(item.error("expected " + expected + ", got an empty text"));
-      }
-      if (!value.isEmpty()) {
+      String value = problems.read(item, i -> i.text(expected), null);
+      if (value != null) {
         values.add(value);
       }
     }
     return values;
+  }
+
+  /** The value as a text that is not blank, stripped. */
+  private String text(String expected) throws ConfigException {
+    String value = scalar(expected).strip();
+    if (value.isEmpty()) {
+      throw error("expected " + expected + ", got an empty text");
+    }
+    return value;
   }
 
   /**
