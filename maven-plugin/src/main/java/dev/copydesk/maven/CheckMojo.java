@@ -102,7 +102,8 @@ public final class CheckMojo extends AbstractMojo {
       return;
     }
     Path base = basedir.toPath().toAbsolutePath().normalize();
-    Configuration configuration = configuration(base);
+    List<Rule> rules = rules();
+    Configuration configuration = configuration(base, rules);
     List<Path> files = articleFiles(base, configuration);
     if (files.isEmpty()) {
       getLog().info("Copydesk: no articles in " + folders(base).stream().map(base::relativize).toList());
@@ -110,8 +111,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     List<ReportWriter> reports = ReportWriter.forFormats(formats, outputDirectory.toPath());
     Report report;
-    try (Copydesk copydesk = Copydesk.create(configuration, rules())) {
-      checkRuleIds(configuration, copydesk);
+    try (Copydesk copydesk = Copydesk.create(configuration, rules)) {
       CachingChecker checker = useIndex ? CachingChecker.open(copydesk, outputDirectory.toPath()) : null;
       ArticleReader reader = checker != null
           ? new ArticleReader(base, charset(), checker, checker::check)
@@ -141,19 +141,15 @@ public final class CheckMojo extends AbstractMojo {
     };
   }
 
-  private Configuration configuration(Path base) throws MojoExecutionException {
+  /** The configuration, its rule ids checked against {@code rules}; every mistake of the file in one message, one line each. */
+  private Configuration configuration(Path base, List<Rule> rules) throws MojoExecutionException {
+    List<String> ruleIds = rules.stream().map(r -> r.info().id()).toList();
     try {
-      Configuration configuration = configFile != null ? ConfigLoader.load(configFile.toPath()) : ConfigLoader.discover(base);
+      Configuration configuration = configFile != null ? ConfigLoader.load(configFile.toPath(), ruleIds) : ConfigLoader.discover(base, ruleIds);
       return failOn == null || failOn.isBlank() ? configuration : configuration.withFailOn(FailLevel.parse(failOn));
-    } catch (ConfigException | IllegalArgumentException e) {
-      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
-    }
-  }
-
-  private static void checkRuleIds(Configuration configuration, Copydesk copydesk) throws MojoExecutionException {
-    try {
-      configuration.checkRuleIds(copydesk.rules().stream().map(r -> r.info().id()).toList());
     } catch (ConfigException e) {
+      throw new MojoExecutionException(String.join("\n", e.problems().stream().map(p -> "Copydesk: " + p.getMessage()).toList()), e);
+    } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
   }
