@@ -1,7 +1,17 @@
 package dev.copydesk.core.source;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -11,49 +21,141 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * The YAML front matter at the top of a Markdown article, between a first line {@code ---} and a
- * closing {@code ---} (or {@code ...}) line: its {@code title} and {@code date}. Without a closing
- * line there is no front matter and the whole file is Markdown. Front matter that is not valid
- * YAML gives no metadata but is still not prose.
+ * The front matter at the top of a Markdown article, in the three dialects site generators read
+ * (Hugo reads all three, Jekyll and Eleventy YAML, Zola TOML):
+ * <ul>
+ *   <li>YAML between a first line {@code ---} and a closing {@code ---} (or {@code ...}) line;</li>
+ *   <li>TOML between a first line {@code +++} and a closing {@code +++} line, read with Jackson's
+ *       TOML parser (a TOML date-time is read as written, in no time zone);</li>
+ *   <li>a JSON object that opens the file, read with Jackson.</li>
+ * </ul>
+ * Its {@code title} and date are the article's metadata. The date is {@code date} (else
+ * {@code publishDate}, {@code pubDate} or {@code published}); without one, a {@code path},
+ * {@code permalink} or {@code url} that starts with {@code yyyy/mm/dd} (as Zola blogs write
+ * {@code path = "2025/03/18/Rust-1.85.1"}) gives it. Without a closing line there is no front
+ * matter and the whole file is Markdown. Front matter that does not parse gives no metadata but is
+ * still not prose.
  *
  * @param bodyStart the source offset where the Markdown after the front matter starts (0 if none)
  * @param title the {@code title} value, or null
- * @param date the {@code date} value as {@code yyyy-MM-dd} or ISO date-time, or null
+ * @param date the publication date, or null
  */
 record FrontMatter(int bodyStart, String title, LocalDate date) {
   private static final FrontMatter NONE = new FrontMatter(0, null, null);
+  private static final List<String> DATE_KEYS = List.of("date", "publishDate", "pubDate", "published");
+  private static final List<String> PATH_KEYS = List.of("path", "permalink", "url");
+  private static final Pattern DATED_PATH = Pattern.compile("/?(\\d{4})/(\\d{2})/(\\d{2})(?:/.*)?");
+  /** Jackson mappers are thread-safe once configured; one of each serves every article. */
+  private static final TomlMapper TOML = new TomlMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The front matter at the top of {@code source}, or one with {@code bodyStart} 0 if there is none. */
   static FrontMatter of(String source) {
     int firstEnd = lineEnd(source, 0);
-    if (!source.substring(0, firstEnd).stripTrailing().equals("---")) {
-      return NONE;
+    String firstLine = source.substring(0, firstEnd).stripTrailing();
+    if (firstLine.equals("---")) {
+      return fenced(source, firstEnd, "---", "...", FrontMatter::yaml);
     }
-    int lineStart = nextLine(source, firstEnd);
+    if (firstLine.equals("+++")) {
+      return fenced(source, firstEnd, "+++", "+++", FrontMatter::toml);
+    }
+    if (source.startsWith("{")) {
+      return json(source);
+    }
+    return NONE;
+  }
+
+  /** How one dialect reads the text of its front matter into fields (null when it does not parse). */
+  private interface Dialect {
+    Map<?, ?> fields(String text);
+  }
+
+  private static FrontMatter fenced(String source, int firstEnd, String closer, String otherCloser, Dialect dialect) {
+    int contentStart = nextLine(source, firstEnd);
+    int lineStart = contentStart;
     while (lineStart < source.length()) {
       int end = lineEnd(source, lineStart);
       String line = source.substring(lineStart, end).stripTrailing();
-      if (line.equals("---") || line.equals("...")) {
-        return read(source.substring(nextLine(source, firstEnd), lineStart), nextLine(source, end));
+      if (line.equals(closer) || line.equals(otherCloser)) {
+        return read(dialect.fields(source.substring(contentStart, lineStart)), nextLine(source, end));
       }
       lineStart = nextLine(source, end);
     }
     return NONE;
   }
 
-  private static FrontMatter read(String yamlText, int bodyStart) {
-    Object loaded;
+  /** A JSON object that opens the file and ends a line (Hugo's JSON front matter). */
+  private static FrontMatter json(String source) {
+    int end;
+    try (JsonParser parser = JSON.createParser(source)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return NONE;
+      }
+      parser.skipChildren();
+      end = (int) parser.currentLocation().getCharOffset();
+    } catch (IOException e) {
+      return NONE;
+    }
+    int lineEnd = lineEnd(source, end);
+    if (end <= 0 || end > source.length() || !source.substring(end, lineEnd).isBlank()) {
+      return NONE;
+    }
+    Map<?, ?> fields;
     try {
-      loaded = yaml().load(yamlText);
+      fields = JSON.readValue(source.substring(0, end), Map.class);
+    } catch (IOException e) {
+      fields = null;
+    }
+    return read(fields, nextLine(source, lineEnd));
+  }
+
+  private static FrontMatter read(Map<?, ?> fields, int bodyStart) {
+    if (fields == null) {
+      return new FrontMatter(bodyStart, null, null);
+    }
+    String title = fields.get("title") instanceof String s && !s.isBlank() ? s.strip() : null;
+    return new FrontMatter(bodyStart, title, date(fields).orElse(null));
+  }
+
+  private static Optional<LocalDate> date(Map<?, ?> fields) {
+    for (String key : DATE_KEYS) {
+      Object value = fields.get(key);
+      if (value != null) {
+        Optional<LocalDate> date = IsoDates.parse(value.toString());
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    for (String key : PATH_KEYS) {
+      if (fields.get(key) instanceof String path) {
+        Matcher m = DATED_PATH.matcher(path.strip());
+        if (m.matches()) {
+          try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+          } catch (DateTimeException e) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<?, ?> yaml(String text) {
+    try {
+      return yaml().load(text) instanceof Map<?, ?> map ? map : null;
     } catch (YAMLException e) {
-      return new FrontMatter(bodyStart, null, null);
+      return null;
     }
-    if (!(loaded instanceof Map<?, ?> map)) {
-      return new FrontMatter(bodyStart, null, null);
+  }
+
+  private static Map<?, ?> toml(String text) {
+    try {
+      return TOML.readValue(text, Map.class);
+    } catch (IOException e) {
+      return null;
     }
-    String title = map.get("title") instanceof String s && !s.isBlank() ? s.strip() : null;
-    LocalDate date = map.get("date") instanceof String s ? IsoDates.parse(s).orElse(null) : null;
-    return new FrontMatter(bodyStart, title, date);
   }
 
   /** A YAML loader that keeps every scalar a string: a date is read as written, in no time zone. */

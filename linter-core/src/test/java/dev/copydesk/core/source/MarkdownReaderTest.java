@@ -120,7 +120,7 @@ class MarkdownReaderTest {
   @Test
   void backticksInsideWordsAreApostrophesNotCode() throws InputException {
     Article article = Fixtures.read("a.md", "They don`t know and can`t say. Run `make` first.\n");
-    assertEquals("They don`t know and can`t say. Run first.", article.text());
+    assertEquals("They don`t know and can`t say. Run [code] first.", article.text());
   }
 
   @Test
