@@ -6,6 +6,7 @@ import dev.copydesk.core.model.BlockKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -19,6 +20,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -56,6 +58,8 @@ public final class MarkdownReader implements SourceReader {
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
       .build();
+  /** An abbreviated or full Git commit hash. */
+  private static final Pattern COMMIT_HASH = Pattern.compile("[0-9a-f]{7,40}");
   /** What masked template syntax becomes: a letter, inert in Markdown. */
   private static final char MASK = 'x';
 
@@ -146,7 +150,9 @@ public final class MarkdownReader implements SourceReader {
           boolean title = heading.getLevel() == 1 && parent instanceof Document && prose.atTop();
           textBlock(node, title ? BlockKind.TITLE : BlockKind.HEADING);
         } else if (node instanceof ListItem) {
-          blocks(node, BlockKind.LIST_ITEM);
+          if (!isCommitEntry(node)) {
+            blocks(node, BlockKind.LIST_ITEM);
+          }
         } else if (node instanceof BlockQuote) {
           blocks(node, BlockKind.BLOCK_QUOTE);
         } else if (node instanceof TableCell) {
@@ -158,6 +164,30 @@ public final class MarkdownReader implements SourceReader {
         }
         // code blocks, thematic breaks and link reference definitions are not prose
       }
+    }
+
+    /**
+     * Whether a list item is an entry of a changelog generated from commits: it opens with a
+     * link whose text is a commit hash (hex digits, at least one a digit; all digits only when the
+     * link goes to a commit) ({@code - [[`d339497688`](…/commit/d339497688)] - **deps**:
+     * update …}), as release tools write them. Such entries are commit messages, not copy.
+     */
+    private static boolean isCommitEntry(Node item) {
+      Node first = item.getFirstChild();
+      if (!(first instanceof Paragraph)) {
+        return false;
+      }
+      Node inline = first.getFirstChild();
+      while (inline instanceof Text text && text.getLiteral().matches("[\\s\\[]*")) {
+        inline = inline.getNext();
+      }
+      if (!(inline instanceof Link link) || link.getFirstChild() == null || link.getFirstChild().getNext() != null) {
+        return false;
+      }
+      Node label = link.getFirstChild();
+      String literal = label instanceof Code code ? code.getLiteral() : label instanceof Text text ? text.getLiteral() : "";
+      return COMMIT_HASH.matcher(literal).matches() && literal.chars().anyMatch(Character::isDigit)
+          && (link.getDestination().contains("/commit") || literal.chars().anyMatch(Character::isLetter));
     }
 
     private void textBlock(Node node, BlockKind kind) {

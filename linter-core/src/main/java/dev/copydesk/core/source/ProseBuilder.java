@@ -26,12 +26,17 @@ import java.util.Optional;
  * <p>Source characters marked as markup (template syntax the parser read as text) are left out
  * the way inline HTML is. Inline code becomes the placeholder word {@value #CODE_PLACEHOLDER},
  * mapped to the whole code span, so the analysis reads a sentence with a word where the code
- * stood ("an [code] object": no article is judged against the word after the code), and no
+ * stood ("an codeSpan object": the article is not judged, not against the code's first letter
+ * nor against the word after it), and no
  * finding of any rule is reported on the placeholder itself.
  */
 final class ProseBuilder implements SourceAlignment.Sink {
-  /** The word that stands for a code span in the checked text. */
-  static final String CODE_PLACEHOLDER = "[code]";
+  /**
+   * The word that stands for a code span in the checked text: an identifier-like word in mixed
+   * case, which LanguageTool's a/an rule never judges (it cannot know how such a word is said)
+   * and which no term, name or spelling check pairs with a word of prose.
+   */
+  static final String CODE_PLACEHOLDER = "codeSpan";
   /** Punctuation that closes up to the word before it when markup between them was left out. */
   private static final String CLOSING_PUNCTUATION = ".,;:!?)]";
 

@@ -16,7 +16,7 @@ class CodePlaceholderTest {
   void aCodeSpanBecomesThePlaceholderMappedToTheWholeSpan() throws InputException {
     String source = "We added an `ExportQueue` object.\n";
     Article article = Fixtures.read("a.md", source);
-    assertEquals("We added an [code] object.", article.text());
+    assertEquals("We added an codeSpan object.", article.text());
     TextRegion placeholder = Fixtures.find(article, ProseBuilder.CODE_PLACEHOLDER);
     assertEquals("`ExportQueue`", article.sourceText(placeholder));
     assertEquals(13, article.sourceSpan(placeholder).column());
@@ -27,9 +27,9 @@ class CodePlaceholderTest {
   @Test
   void everyRuleIsSilencedOnThePlaceholderAndNowhereElse() throws InputException {
     Article article = Fixtures.read("a.md", "Run `make`, then `make test` twice.\n\nA plain paragraph.\n");
-    assertEquals("Run [code], then [code] twice.\n\nA plain paragraph.", article.text());
-    int first = article.text().indexOf("[code]");
-    int second = article.text().indexOf("[code]", first + 1);
+    assertEquals("Run codeSpan, then codeSpan twice.\n\nA plain paragraph.", article.text());
+    int first = article.text().indexOf("codeSpan");
+    int second = article.text().indexOf("codeSpan", first + 1);
     for (int at : new int[] {first, second}) {
       TextRegion region = new TextRegion(at, ProseBuilder.CODE_PLACEHOLDER.length());
       assertTrue(article.suppressions().stream().anyMatch(s -> s.silences("grammar", region) && s.ruleId().equals(Suppression.ALL_RULES)), "placeholder at " + at);
@@ -47,7 +47,7 @@ class CodePlaceholderTest {
   @Test
   void aCodeSpanInALinkOrAHeadingIsAPlaceholderToo() throws InputException {
     Article article = Fixtures.read("a.md", "## The `util.print` change\n\nSee [`fs.rm`](https://nodejs.org/api/fs.html) docs.\n");
-    assertEquals("The [code] change\n\nSee [code] docs.", article.text());
+    assertEquals("The codeSpan change\n\nSee codeSpan docs.", article.text());
     SourceMappingAssertions.assertWordsMapToSource(article);
   }
 }

@@ -71,7 +71,7 @@ class TemplateSyntaxTest {
   @Test
   void templateDelimitersInsideCodeStayCode() throws InputException {
     Article article = read("a.md", "Call `{{closure}}` here.\n\n```yaml\nrun: ${{ matrix.os\n```\n\nThe build }} passes.\n");
-    assertEquals("Call [code] here.\n\nThe build }} passes.", article.text());
+    assertEquals("Call codeSpan here.\n\nThe build }} passes.", article.text());
   }
 
   @Test
