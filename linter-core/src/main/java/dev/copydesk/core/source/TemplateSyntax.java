@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>Go {@code text/template} actions ({@code {{raw `…`}}}, {@code {{image "…"}}},
  *       {@code {{range}}} … {@code {{end}}}), whose raw strings may span lines.</li>
  *   <li>Markdown attribute lists ending a line ({@code {class="!mt-0"}}, {@code {: .note}}),
- *       GitHub alert markers ({@code > [!NOTE]}) and TeX math passed through to MathJax or
+ *       GitHub alert markers ({@code > [!NOTE]}), emoji shortcodes ({@code :tada:}, as GitHub,
+ *       Jekyll's jemoji and Hugo render them) and TeX math passed through to MathJax or
  *       KaTeX ({@code \[ … \]} opening a line, {@code \( … \)}, {@code $$ … $$}).</li>
  *   <li>In MDX only: top-level {@code import}/{@code export} statements, JSX tags
  *       ({@code <AlertBox level="info" title="!">}, {@code <div className={x}>}, fragments) whose
@@ -54,6 +55,8 @@ final class TemplateSyntax {
   /** A Markdown attribute list ending its line: Goldmark's {@code {class="x" #id}}, kramdown's {@code {: .note}}. */
   private static final Pattern ATTRIBUTES = Pattern.compile(
       "\\{:?[ \\t]*(?:[.#][\\w.:-]+|[\\w-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}]+))(?:[ \\t]+(?:[.#][\\w.:-]+|[\\w-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}]+)))*[ \\t]*}(?=[ \\t]*(?:\\R|$))");
+  /** An emoji shortcode standing alone: {@code :tada:}, {@code :+1:}, {@code :broken_heart:}. */
+  private static final Pattern EMOJI = Pattern.compile(":(?:[+-]1|[a-z0-9][a-z0-9_+-]*[a-z0-9]):(?![\\p{L}\\p{N}:])");
   /** A GitHub alert marker opening a block quote: {@code > [!NOTE]}. */
   private static final Pattern ALERT = Pattern.compile("\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)]");
 
@@ -137,6 +140,10 @@ final class TemplateSyntax {
     }
     if (c == '$' && source.startsWith("$$", i)) {
       return math(i, "$$");
+    }
+    if (c == ':' && (i == 0 || !(Character.isLetterOrDigit(source.charAt(i - 1)) || source.charAt(i - 1) == ':'))) {
+      Matcher emoji = EMOJI.matcher(source).region(i, end);
+      return emoji.lookingAt() && (emoji.group().length() == 4 || emoji.group().chars().anyMatch(Character::isLetter)) ? emoji.end() : -1;
     }
     if (c == '[' && afterQuoteMarker(i)) {
       Matcher alert = ALERT.matcher(source).region(i, end);

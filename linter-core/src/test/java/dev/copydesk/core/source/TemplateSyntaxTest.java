@@ -126,5 +126,7 @@ class TemplateSyntaxTest {
         text("a.md", "Is rendered to:\n\n\\[\n\\begin{aligned} KL(\\hat{y} || y) \\end{aligned}\n\\]\n\nwhere \\(KL\\) is the loss.\n"));
     assertEquals("Display: done.", text("a.md", "Display: $$x^2$$ done.\n"));
     assertEquals("See [1] and {braces} stay.", text("a.md", "See \\[1\\] and {braces} stay.\n"));
+    assertEquals("Happy May Day! Ruby support (run it at 10:30:45 or a:b:c).",
+        text("a.md", "Happy May Day :tada:! Ruby support :+1: (run it at 10:30:45 or a:b:c).\n"));
   }
 }
