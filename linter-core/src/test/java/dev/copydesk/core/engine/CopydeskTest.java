@@ -177,5 +177,6 @@ class CopydeskTest {
     assertEquals(1, result.findings().size());
     assertEquals("code", result.findings().get(0).text());
     assertEquals(27, result.findings().get(0).span().column());
+    assertEquals(5, result.words(), "the placeholder is not a word of prose checked");
   }
 }
