@@ -162,12 +162,13 @@ final class TemplateSyntax {
   private int action(int i) {
     char kind = i + 2 < end ? source.charAt(i + 2) : ' ';
     if (kind == '<' || kind == '%') {
-      int close = delimited(i + 3, (kind == '<' ? ">" : "%") + "}}");
+      String closer = (kind == '<' ? ">" : "%") + "}}";
+      int close = delimited(i + 3, closer);
       if (close < 0) {
         return -1;
       }
       Matcher name = SHORTCODE_NAME.matcher(source).region(i, close);
-      boolean selfClosing = source.startsWith("/" + kind + "}}", close - 4);
+      boolean selfClosing = source.startsWith("/" + closer, close - closer.length() - 1);
       if (name.lookingAt() && name.group(1).isEmpty() && !selfClosing
           && VERBATIM_SHORTCODES.contains(name.group(2).toLowerCase(Locale.ROOT))) {
         int closing = closingShortcode(close, name.group(2));

@@ -48,6 +48,9 @@ class TemplateSyntaxTest {
     assertEquals("After the example.",
         text("a.md", "{{< code-toggle file=hugo >}}\n[params]\ntitle = \"A \"quoted\" title\"\n# comment\n{{< /code-toggle >}}\n\nAfter the example.\n"));
     assertEquals("This is some code.", text("a.md", "This is some {{< hl >}}fmt.Println(\"inline\"){{< /hl >}} code.\n"));
+    assertEquals("To create a QR code for a phone number:\n\nTo create one for a vCard:",
+        text("a.md", "{{< qr text=\"https://gohugo.io\" />}}\n\nTo create a QR code for a phone number:\n\n{{< qr text=\"tel:+12065550101\" />}}\n\n"
+            + "To create one for a vCard:\n\n{{< qr level=\"low\" >}}\nBEGIN:VCARD\nVERSION:2.1\n{{< /qr >}}\n"));
   }
 
   @Test
