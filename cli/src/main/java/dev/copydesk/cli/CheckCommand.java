@@ -12,6 +12,7 @@ import dev.copydesk.core.report.ReportContext;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.TextReporter;
 import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.source.SourceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  * writes the reports asked for and exits 0, 1 or 2 as DESIGN.md says.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check articles (.txt, .md, .markdown, .html, .htm) and report what a copy editor would catch.")
+    description = "Check articles (.txt, .md, .markdown, .mdown, .mdx, .html, .htm) and report what a copy editor would catch.")
 final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -83,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
       try (Copydesk copydesk = Copydesk.create(configuration, rules)) {
         Report report = check(copydesk, TerminalProgress.onStderr(err));
         if (report.files().isEmpty()) {
-          err.println("copydesk: no article files (.txt, .md, .markdown, .html, .htm) in " + paths);
+          err.println("copydesk: no article files (" + SourceFiles.standard().kinds() + ") to check in " + paths);
+          return CopydeskCommand.INPUT_ERROR;
         }
         writeReports(report, copydesk, targets);
         if (targets.stream().allMatch(t -> t.file() != null)) {

@@ -86,4 +86,27 @@ class BadInputTest {
     }
     return false;
   }
+
+  @Test
+  void aFolderOfOnlyUnsupportedFilesExitsTwoWithAClearMessageNotAPass() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("asciidoc-site/posts"));
+    Files.writeString(site.resolve("post.adoc"), "= A post\n\nThe mayor spoke.\n");
+    Files.writeString(site.getParent().resolve("config.toml"), "title = 'x'\n");
+    CommandRun run = CommandRun.of("check", site.getParent().toString());
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.out().contains(site.getParent() + ": error: no article files (.txt, .md, .markdown, .mdown, .mdx, .html, .htm) in this folder"), run.out());
+    assertTrue(run.out().contains("1 file could not be read"), run.out());
+  }
+
+  @Test
+  void aFolderOfOnlyMdxArticlesIsChecked() throws Exception {
+    Path blog = Files.createDirectories(dir.resolve("mdx-blog"));
+    Files.writeString(blog.resolve("post.mdx"), "---\ntitle: Post\n---\nimport { Box } from './box';\n\n<Box level=\"info\">\n  The mayor opened the XYZZY bridge.\n</Box>\n");
+    CommandRun run = CommandRun.of("check", blog.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.out().contains(blog.resolve("post.mdx") + ":7:24: error test-marker"), run.out());
+    assertTrue(run.out().contains("1 file checked"), run.out());
+  }
 }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class CheckMojo extends AbstractMojo {
   private List<File> sourceDirectories;
 
   /** Article files to check, as globs relative to a source folder. */
-  @Parameter(property = "copydesk.includes", defaultValue = "**/*.md,**/*.markdown,**/*.txt,**/*.html,**/*.htm")
+  @Parameter(property = "copydesk.includes", defaultValue = "**/*.md,**/*.markdown,**/*.mdown,**/*.mdx,**/*.txt,**/*.html,**/*.htm")
   private List<String> includes;
 
   /** Files not to check, as globs relative to a source folder ({@code drafts/**}). */
@@ -106,7 +107,12 @@ public final class CheckMojo extends AbstractMojo {
     Configuration configuration = configuration(base, rules);
     List<Path> files = articleFiles(base, configuration);
     if (files.isEmpty()) {
-      getLog().info("Copydesk: no articles in " + folders(base).stream().map(base::relativize).toList());
+      List<Path> existing = folders(base).stream().filter(Files::isDirectory).map(base::relativize).toList();
+      if (!existing.isEmpty()) {
+        throw new MojoFailureException("Copydesk: no article files in " + existing + " (includes " + includes
+            + "); a content folder with nothing to check is an error, not a pass");
+      }
+      getLog().info("Copydesk: no content folder (" + folders(base).stream().map(base::relativize).toList() + ")");
       return;
     }
     List<ReportWriter> reports = ReportWriter.forFormats(formats, outputDirectory.toPath());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentFilesTest {
-  private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm");
+  private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mdown", "**/*.mdx", "**/*.txt", "**/*.html", "**/*.htm");
 
   @TempDir Path base;
 
@@ -22,11 +22,12 @@ class ContentFilesTest {
     touch(content.resolve("2021/page.HTML.bak"));
     touch(content.resolve("drafts/wip.md"));
     touch(content.resolve("2021/skip-me.txt"));
+    touch(content.resolve("blog/migrate.mdx"));
 
     List<Path> found = new ContentFiles(DEFAULT_INCLUDES, List.of("drafts/", "**/skip-*.txt"))
         .find(List.of(content, base.resolve("src/content")));
 
-    assertEquals(List.of(content.resolve("2021/07/deep.txt"), content.resolve("top.md")), found);
+    assertEquals(List.of(content.resolve("2021/07/deep.txt"), content.resolve("blog/migrate.mdx"), content.resolve("top.md")), found);
   }
 
   @Test

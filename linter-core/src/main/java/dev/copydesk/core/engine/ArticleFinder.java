@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Turns the paths a user gives into the article files to check: a file stands for itself, a folder
  * for every article file below it (sorted, so runs are repeatable), less what {@code ignore.paths}
- * excludes. A path that does not exist, a symbolic link to nothing or a folder that cannot be read
- * becomes an entry with an error, so nothing is silently skipped.
+ * excludes. A path that does not exist, a symbolic link to nothing, a folder that cannot be read
+ * or a folder with no article file in it becomes an entry with an error, so nothing is silently
+ * skipped and a run over the wrong folder never passes for "0 files checked".
  */
 final class ArticleFinder {
   private final SourceFiles sources;
@@ -79,6 +80,10 @@ final class ArticleFinder {
       found.add(new Entry(folder, folder.toString(), ReadFailure.describe(e)));
     }
     found.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
+    if (found.isEmpty()) {
+      found.add(new Entry(folder, folder.toString(), "no article files (" + sources.kinds() + ") in this folder"
+          + (ignored.isEmpty() ? "" : " that ignore.paths does not exclude")));
+    }
     entries.addAll(found);
   }
 

@@ -4,9 +4,11 @@ import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Analyzer;
 import dev.copydesk.core.analysis.LanguageToolPool;
 import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Finding;
+import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.source.Boilerplate;
@@ -162,10 +164,26 @@ public final class Copydesk implements AutoCloseable {
     return new FileResult(article.path(), null, kept, countWords(analyzed), failures);
   }
 
+  /**
+   * The words of prose checked: those no rule is silenced on (a code span's placeholder word and
+   * a passage under {@code copydesk-disable} with no rule id are not counted).
+   */
   private static int countWords(AnalyzedArticle analyzed) {
+    List<TextRegion> silenced = analyzed.article().suppressions().stream()
+        .filter(s -> Suppression.ALL_RULES.equals(s.ruleId())).map(Suppression::region).sorted().toList();
     int words = 0;
+    int next = 0;
     for (Sentence s : analyzed.englishSentences()) {
-      words += s.words().size();
+      for (Token word : s.words()) {
+        while (next < silenced.size() && silenced.get(next).end() <= word.region().start()) {
+          next++;
+        }
+        boolean covered = false;
+        for (int i = next; i < silenced.size() && silenced.get(i).start() < word.region().end(); i++) {
+          covered |= silenced.get(i).contains(word.region());
+        }
+        words += covered ? 0 : 1;
+      }
     }
     return words;
   }

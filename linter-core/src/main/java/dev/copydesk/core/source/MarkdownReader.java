@@ -3,7 +3,10 @@ package dev.copydesk.core.source;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.ArticleMetadata;
 import dev.copydesk.core.model.BlockKind;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -11,10 +14,13 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -26,16 +32,25 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a Markdown article (CommonMark, with GitHub tables) with optional YAML front matter.
+ * Reads a Markdown article (CommonMark, with GitHub tables) as site repositories hold it: with
+ * YAML, TOML or JSON front matter ({@link FrontMatter}) and template syntax (Hugo shortcodes,
+ * Liquid, Go templates; in MDX also JSX, expressions and ESM: {@link TemplateSyntax}).
  *
  * <p>The prose is the text of paragraphs, headings, list items, block quotes and table cells,
  * without the markup: emphasis and link delimiters, link and image URLs (an autolink's text is
- * its URL and is kept), code (fenced, indented and inline), HTML and comments and the front
- * matter are not checked. Every text character maps to its exact source character; a backslash
- * escape or an entity maps to its whole source range, a soft line break becomes a space that maps
- * to the line break. The front matter's {@code title} and {@code date} are the article's
- * metadata; a first paragraph that is only a date is the dateline. {@code <!-- copydesk-disable
- * RULE -->} comments suppress findings.
+ * its URL and is kept), fenced and indented code, HTML and comments, template syntax and the
+ * front matter are not checked; the prose inside a paired shortcode or between a component's
+ * tags is. Inline code becomes a placeholder word (see {@link ProseBuilder}). Every text
+ * character maps to its exact source character; a backslash escape or an entity maps to its
+ * whole source range, a soft line break becomes a space that maps to the line break.
+ *
+ * <p>Template syntax is found after a first CommonMark parse (which tells where code is), then
+ * masked with letters, line breaks kept, so that a second parse sees the Markdown structure
+ * around it (a shortcode in a link target, a Liquid tag in {@code <img src>}) and none inside
+ * it; the masked characters never reach the text. A file without template syntax is parsed once.
+ *
+ * <p>The front matter's title and date are the article's metadata; a first paragraph that is
+ * only a date is the dateline. {@code <!-- copydesk-disable RULE -->} comments suppress findings.
  */
 public final class MarkdownReader implements SourceReader {
   /** CommonMark parsers are thread-safe; one serves every article. */
@@ -43,16 +58,74 @@ public final class MarkdownReader implements SourceReader {
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
       .build();
+  /** An abbreviated or full Git commit hash. */
+  private static final Pattern COMMIT_HASH = Pattern.compile("[0-9a-f]{7,40}");
+  /** What masked template syntax becomes: a letter, inert in Markdown. */
+  private static final char MASK = 'x';
+
+  private final boolean mdx;
+
+  /** A reader of CommonMark files ({@code .md}, {@code .markdown}, {@code .mdown}). */
+  public MarkdownReader() {
+    this(false);
+  }
+
+  private MarkdownReader(boolean mdx) {
+    this.mdx = mdx;
+  }
+
+  /** A reader of MDX files ({@code .mdx}): Markdown with JSX components, expressions, imports and exports. */
+  public static MarkdownReader mdx() {
+    return new MarkdownReader(true);
+  }
 
   @Override
   public Article read(String path, String source, ReadOptions options) {
     FrontMatter frontMatter = FrontMatter.of(source);
-    Node document = PARSER.parse(source.substring(frontMatter.bodyStart()));
-    ProseBuilder prose = new ProseBuilder(source, options, false);
-    new Walker(source, frontMatter.bodyStart(), prose).blocks(document, BlockKind.PARAGRAPH);
+    int bodyStart = frontMatter.bodyStart();
+    Node document = PARSER.parse(source.substring(bodyStart));
+    List<TemplateSyntax.Span> markup = TemplateSyntax.find(source, bodyStart, codeRegions(document, bodyStart), mdx);
+    String parsed = source;
+    BitSet masked = new BitSet();
+    if (!markup.isEmpty()) {
+      char[] chars = source.toCharArray();
+      for (TemplateSyntax.Span span : markup) {
+        for (int i = span.start(); i < span.end(); i++) {
+          if (chars[i] != '\n' && chars[i] != '\r') {
+            chars[i] = MASK;
+            masked.set(i);
+          }
+        }
+      }
+      parsed = new String(chars);
+      document = PARSER.parse(parsed.substring(bodyStart));
+    }
+    ProseBuilder prose = new ProseBuilder(source, parsed, masked, options, false);
+    new Walker(parsed, bodyStart, prose).blocks(document, BlockKind.PARAGRAPH);
     ArticleMetadata metadata = new ArticleMetadata(frontMatter.title(), frontMatter.date(), frontMatter.date() == null ? null : "front matter",
         frontMatter.warnings());
     return prose.build(path, metadata);
+  }
+
+  /** The source ranges of the code blocks and code spans of {@code document}, in order. */
+  private static List<TemplateSyntax.Span> codeRegions(Node document, int offset) {
+    List<TemplateSyntax.Span> regions = new ArrayList<>();
+    collectCode(document, offset, regions);
+    return regions;
+  }
+
+  private static void collectCode(Node parent, int offset, List<TemplateSyntax.Span> regions) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof Code) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (!spans.isEmpty()) {
+          SourceSpan last = spans.get(spans.size() - 1);
+          regions.add(new TemplateSyntax.Span(offset + spans.get(0).getInputIndex(), offset + last.getInputIndex() + last.getLength()));
+        }
+      } else {
+        collectCode(node, offset, regions);
+      }
+    }
   }
 
   /** Walks the CommonMark tree in document order, feeding the prose to the builder. */
@@ -78,7 +151,9 @@ public final class MarkdownReader implements SourceReader {
           boolean title = heading.getLevel() == 1 && parent instanceof Document && prose.atTop();
           textBlock(node, title ? BlockKind.TITLE : BlockKind.HEADING);
         } else if (node instanceof ListItem) {
-          blocks(node, BlockKind.LIST_ITEM);
+          if (!isCommitEntry(node)) {
+            blocks(node, BlockKind.LIST_ITEM);
+          }
         } else if (node instanceof BlockQuote) {
           blocks(node, BlockKind.BLOCK_QUOTE);
         } else if (node instanceof TableCell) {
@@ -90,6 +165,30 @@ public final class MarkdownReader implements SourceReader {
         }
         // code blocks, thematic breaks and link reference definitions are not prose
       }
+    }
+
+    /**
+     * Whether a list item is an entry of a changelog generated from commits: it opens with a
+     * link whose text is a commit hash (hex digits, at least one a digit; all digits only when the
+     * link goes to a commit) ({@code - [[`d339497688`](…/commit/d339497688)] - **deps**:
+     * update …}), as release tools write them. Such entries are commit messages, not copy.
+     */
+    private static boolean isCommitEntry(Node item) {
+      Node first = item.getFirstChild();
+      if (!(first instanceof Paragraph)) {
+        return false;
+      }
+      Node inline = first.getFirstChild();
+      while (inline instanceof Text text && text.getLiteral().matches("[\\s\\[]*")) {
+        inline = inline.getNext();
+      }
+      if (!(inline instanceof Link link) || link.getFirstChild() == null || link.getFirstChild().getNext() != null) {
+        return false;
+      }
+      Node label = link.getFirstChild();
+      String literal = label instanceof Code code ? code.getLiteral() : label instanceof Text text ? text.getLiteral() : "";
+      return COMMIT_HASH.matcher(literal).matches() && literal.chars().anyMatch(Character::isDigit)
+          && (link.getDestination().contains("/commit") || literal.chars().anyMatch(Character::isLetter));
     }
 
     private void textBlock(Node node, BlockKind kind) {
@@ -114,7 +213,7 @@ public final class MarkdownReader implements SourceReader {
           int[] lineBreak = nextLineBreak();
           prose.appendLineBreak(lineBreak[0], lineBreak[1]);
         } else if (node instanceof HtmlInline html) {
-          prose.markup(html.getLiteral());
+          prose.inlineMarkup(html.getLiteral());
         } else if (node instanceof Code code) {
           apostrophes(code);
         } else {
@@ -128,9 +227,9 @@ public final class MarkdownReader implements SourceReader {
     }
 
     /**
-     * A code span is not prose, unless its backticks stand inside words: writers who type
-     * "don`t … can`t" mean apostrophes, and CommonMark pairs them into a code span. Such a span is
-     * prose, copied verbatim with its backticks.
+     * A code span is not prose: it becomes a placeholder word. Unless its backticks stand inside
+     * words: writers who type "don`t … can`t" mean apostrophes, and CommonMark pairs them into a
+     * code span. Such a span is prose, copied verbatim with its backticks.
      */
     private void apostrophes(Code code) {
       List<SourceSpan> spans = code.getSourceSpans();
@@ -144,7 +243,7 @@ public final class MarkdownReader implements SourceReader {
       if (opensInWord || closesInWord) {
         prose.appendDecoded(source.substring(start, end), start, end, SourceAlignment.Syntax.VERBATIM);
       } else {
-        prose.gap();
+        prose.appendPlaceholder(start, end);
       }
     }
 

@@ -6,11 +6,13 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.LineIndex;
 import dev.copydesk.core.model.SourceMap;
+import dev.copydesk.core.model.Suppression;
 import dev.copydesk.core.model.TextBuilder;
 import dev.copydesk.core.model.TextRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +22,28 @@ import java.util.Optional;
  * its boilerplate lines, unless nothing is left; committed blocks are separated by a blank line.
  * The first paragraph that is only a date becomes the {@link BlockKind#DATELINE}. Inline
  * suppression comments are placed at the text offset where they stand.
+ *
+ * <p>Source characters marked as markup (template syntax the parser read as text) are left out
+ * the way inline HTML is. Inline code becomes the placeholder word {@value #CODE_PLACEHOLDER},
+ * mapped to the whole code span, so the analysis reads a sentence with a word where the code
+ * stood ("an codeSpan object": the article is not judged, not against the code's first letter
+ * nor against the word after it), and no
+ * finding of any rule is reported on the placeholder itself.
  */
 final class ProseBuilder implements SourceAlignment.Sink {
+  /**
+   * The word that stands for a code span in the checked text: an identifier-like word in mixed
+   * case, which LanguageTool's a/an rule never judges (it cannot know how such a word is said)
+   * and which no term, name or spelling check pairs with a word of prose.
+   */
+  static final String CODE_PLACEHOLDER = "codeSpan";
+  /** Punctuation that closes up to the word before it when markup between them was left out. */
+  private static final String CLOSING_PUNCTUATION = ".,;:!?)]";
+
   private final String source;
+  /** The source the parser read: {@link #source} with its markup spans masked. */
+  private final String parsed;
+  private final BitSet markup;
   private final ReadOptions options;
   private final boolean collapseWhitespace;
   private final TextBuilder text = new TextBuilder();
@@ -30,6 +51,9 @@ final class ProseBuilder implements SourceAlignment.Sink {
   private final InlineSuppressions suppressions = new InlineSuppressions();
   private TextBuilder pending = new TextBuilder();
   private final List<PendingComment> pendingComments = new ArrayList<>();
+  /** Placeholders of the open block, as {@code [start, end)} in the pending text. */
+  private final List<int[]> pendingPlaceholders = new ArrayList<>();
+  private final List<TextRegion> placeholders = new ArrayList<>();
   private BlockKind kind;
   private LocalDate datelineDate;
   private String titleText;
@@ -46,7 +70,18 @@ final class ProseBuilder implements SourceAlignment.Sink {
    * @param collapseWhitespace whether runs of whitespace become one space, as HTML renders them
    */
   ProseBuilder(String source, ReadOptions options, boolean collapseWhitespace) {
+    this(source, source, new BitSet(), options, collapseWhitespace);
+  }
+
+  /**
+   * @param parsed what the parser read: {@code source} with the characters set in {@code markup}
+   *     masked; decoded text is aligned with it
+   * @param markup the source characters that are markup, left out wherever the parser puts them
+   */
+  ProseBuilder(String source, String parsed, BitSet markup, ReadOptions options, boolean collapseWhitespace) {
     this.source = source;
+    this.parsed = parsed;
+    this.markup = markup;
     this.options = options;
     this.collapseWhitespace = collapseWhitespace;
   }
@@ -76,20 +111,24 @@ final class ProseBuilder implements SourceAlignment.Sink {
 
   /** Appends text a parser decoded from {@code source[from, to)}, each character mapped to its source. */
   void appendDecoded(String decoded, int from, int to, SourceAlignment.Syntax syntax) {
-    SourceAlignment.align(decoded, source, from, to, syntax, this);
+    SourceAlignment.align(decoded, parsed, from, to, syntax, this);
+  }
+
+  /** Appends the placeholder word for the code span {@code source[from, to)}. */
+  void appendPlaceholder(int from, int to) {
+    if (kind == null) {
+      return;
+    }
+    int start = pending.length();
+    for (int i = 0; i < CODE_PLACEHOLDER.length(); i++) {
+      put(CODE_PLACEHOLDER.charAt(i), from, to);
+    }
+    pendingPlaceholders.add(new int[] {start, pending.length()});
   }
 
   /** Appends a space that stands for {@code source[from, to)} (a soft line break). */
   void appendSpace(int from, int to) {
     put(' ', from, to);
-  }
-
-  /**
-   * Notes that something inside the block was left out (inline code): a space after it that
-   * would double the space before it is dropped.
-   */
-  void gap() {
-    afterGap = true;
   }
 
   /** Appends a line break inside the block that stands for {@code source[from, to)}. */
@@ -116,9 +155,19 @@ final class ProseBuilder implements SourceAlignment.Sink {
     }
   }
 
+  /** Like {@link #markup(String)}, for markup inside a block (inline HTML): the text closes over it. */
+  void inlineMarkup(String html) {
+    markup(html);
+    afterGap = true;
+  }
+
   @Override
   public void put(char c, int from, int to) {
     if (kind == null) {
+      return;
+    }
+    if (to > from && markup.get(from)) {
+      afterGap = true;
       return;
     }
     CharSequence sofar = pending.text();
@@ -126,11 +175,15 @@ final class ProseBuilder implements SourceAlignment.Sink {
     afterGap = false;
     if (isWhitespace(c)) {
       if (sofar.length() == 0 || ((collapseWhitespace || gapBefore) && isWhitespace(sofar.charAt(sofar.length() - 1)))) {
+        afterGap = gapBefore;
         return;
       }
       if (collapseWhitespace) {
         c = ' ';
       }
+    }
+    if (gapBefore && CLOSING_PUNCTUATION.indexOf(c) >= 0) {
+      pending.trimTrailingWhitespace();
     }
     append(pending, c, from, to);
   }
@@ -171,6 +224,14 @@ final class ProseBuilder implements SourceAlignment.Sink {
       suppressions.comment(comment.body(), textOffset[Math.min(comment.index(), blockText.length())]);
     }
     pendingComments.clear();
+    for (int[] p : pendingPlaceholders) {
+      int from = textOffset[Math.min(p[0], blockText.length())];
+      int to = textOffset[Math.min(p[1], blockText.length())];
+      if (to > from) {
+        placeholders.add(TextRegion.of(from, to));
+      }
+    }
+    pendingPlaceholders.clear();
     pending = new TextBuilder();
     kind = null;
     afterGap = false;
@@ -210,8 +271,12 @@ final class ProseBuilder implements SourceAlignment.Sink {
       metadata = metadata.withTitle(titleText);
     }
     String checked = text.build();
+    List<Suppression> silenced = new ArrayList<>(suppressions.finish(checked.length()));
+    for (TextRegion placeholder : placeholders) {
+      silenced.add(new Suppression(Suppression.ALL_RULES, placeholder));
+    }
     return new Article(path, source, checked, text.sourceMap(source.length()), new LineIndex(source),
-        metadata, blocks, suppressions.finish(checked.length()));
+        metadata, blocks, silenced);
   }
 
   private BlockKind classify(String blockText) {

@@ -10,24 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads an article file: checks that it is a readable, non-empty UTF-8 text file of sensible size
- * and hands it to the reader for its kind ({@code .txt}, {@code .md}/{@code .markdown},
- * {@code .html}/{@code .htm}). Every way a file can be unfit is an {@link InputException} with a
- * message an editor understands.
+ * and hands it to the reader for its kind ({@code .txt}; {@code .md}, {@code .markdown},
+ * {@code .mdown}; {@code .mdx}; {@code .html}, {@code .htm}). Every way a file can be unfit is an
+ * {@link InputException} with a message an editor understands.
  */
 public final class SourceFiles {
   /** The largest file checked: far beyond any article, small enough to never exhaust memory. */
   public static final long MAX_BYTES = 8L * 1024 * 1024;
 
   private final Map<String, SourceReader> readersByExtension;
+  private final String kinds;
 
-  /** Source files read by the given readers, by lower-case file extension ({@code "md"}). */
+  /** Source files read by the given readers, by lower-case file extension ({@code "md"}), in the order given. */
   public SourceFiles(Map<String, SourceReader> readersByExtension) {
     this.readersByExtension = Map.copyOf(readersByExtension);
+    this.kinds = readersByExtension.keySet().stream().map(e -> "." + e).collect(Collectors.joining(", "));
   }
 
   /** The readers for every kind of article file Copydesk knows. */
@@ -35,7 +39,20 @@ public final class SourceFiles {
     SourceReader text = new PlainTextReader();
     SourceReader markdown = new MarkdownReader();
     SourceReader html = new HtmlReader();
-    return new SourceFiles(Map.of("txt", text, "md", markdown, "markdown", markdown, "html", html, "htm", html));
+    Map<String, SourceReader> readers = new LinkedHashMap<>();
+    readers.put("txt", text);
+    readers.put("md", markdown);
+    readers.put("markdown", markdown);
+    readers.put("mdown", markdown);
+    readers.put("mdx", MarkdownReader.mdx());
+    readers.put("html", html);
+    readers.put("htm", html);
+    return new SourceFiles(readers);
+  }
+
+  /** The extensions of the article files read, for messages: {@code ".txt, .md, …"}. */
+  public String kinds() {
+    return kinds;
   }
 
   /** Whether {@code file} is of a kind Copydesk reads. */
@@ -47,7 +64,7 @@ public final class SourceFiles {
   public Article read(Path file, String displayPath, ReadOptions options) throws InputException {
     SourceReader reader = readersByExtension.get(extension(file));
     if (reader == null) {
-      throw new InputException("not an article file (.txt, .md, .markdown, .html or .htm expected)");
+      throw new InputException("not an article file (" + kinds + " expected)");
     }
     return reader.read(displayPath, decode(load(file)), options);
   }
@@ -56,7 +73,7 @@ public final class SourceFiles {
   public Article read(String displayPath, byte[] content, ReadOptions options) throws InputException {
     SourceReader reader = readersByExtension.get(extension(Path.of(displayPath)));
     if (reader == null) {
-      throw new InputException("not an article file (.txt, .md, .markdown, .html or .htm expected)");
+      throw new InputException("not an article file (" + kinds + " expected)");
     }
     checkSize(content.length);
     return reader.read(displayPath, decode(content), options);

@@ -160,4 +160,39 @@ class CopydeskTest {
       assertTrue(report.files().get(0).path().endsWith("y.txt"));
     }
   }
+
+  @Test
+  void everyMarkdownKindIsAnArticleMdxIncluded(@TempDir Path dir) throws IOException {
+    for (String name : List.of("a.md", "b.markdown", "c.mdown", "d.mdx")) {
+      Files.writeString(dir.resolve(name), "---\ntitle: T\n---\n\nBiden said toto again.\n");
+    }
+    try (Copydesk copydesk = Copydesk.create(Configuration.defaults(), List.of(new WordRule("toto", "toto", Set.of())), 1)) {
+      Report report = copydesk.check(List.of(dir), ProgressListener.NONE);
+      assertEquals(List.of("a.md", "b.markdown", "c.mdown", "d.mdx"), report.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+      assertTrue(report.files().stream().allMatch(f -> f.error() == null && f.findings().size() == 1));
+    }
+  }
+
+  @Test
+  void aFolderWithNoArticleIsAnInputErrorNotAPass(@TempDir Path dir) throws IOException {
+    Path only = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(only.resolve("post.adoc"), "= Not read\n");
+    Files.writeString(only.resolve("config.toml"), "title = 'x'\n");
+    try (Copydesk copydesk = Copydesk.create(Configuration.defaults(), List.of(new WordRule("toto", "toto", Set.of())), 1)) {
+      Report report = copydesk.check(List.of(only), ProgressListener.NONE);
+      assertEquals(1, report.files().size());
+      assertEquals(only.toString(), report.files().get(0).path());
+      assertEquals("no article files (.txt, .md, .markdown, .mdown, .mdx, .html, .htm) in this folder", report.files().get(0).error());
+      assertEquals(2, report.exitCode(FailLevel.NONE));
+    }
+  }
+
+  @Test
+  void noFindingLiesOnTheCodePlaceholder() {
+    FileResult result = check(Configuration.defaults(), "a.md", "We added an `ExportQueue` code path.\n", new WordRule("code", "code", Set.of()));
+    assertEquals(1, result.findings().size());
+    assertEquals("code", result.findings().get(0).text());
+    assertEquals(27, result.findings().get(0).span().column());
+    assertEquals(5, result.words(), "the placeholder is not a word of prose checked");
+  }
 }

@@ -147,7 +147,7 @@ class MarkdownReaderTest {
   @Test
   void backticksInsideWordsAreApostrophesNotCode() throws InputException {
     Article article = Fixtures.read("a.md", "They don`t know and can`t say. Run `make` first.\n");
-    assertEquals("They don`t know and can`t say. Run first.", article.text());
+    assertEquals("They don`t know and can`t say. Run codeSpan first.", article.text());
   }
 
   @Test
@@ -162,5 +162,18 @@ class MarkdownReaderTest {
 
   private static Block blockOf(Article article, String words) {
     return article.blockAt(find(article, words).start());
+  }
+
+  @Test
+  void entriesOfAChangelogGeneratedFromCommitsAreNotProse() throws InputException {
+    Article article = Fixtures.read("release.md", """
+        ### Commits
+
+        - \\[[`d339497688`](https://github.com/nodejs/node/commit/d339497688)] - **deps**: update nbytes to 0.1.3 (Node.js GitHub Bot) [#61879](https://github.com/nodejs/node/pull/61879)
+        - [`3ff8ffd`](https://github.com/nodejs/node/commit/3ff8ffd) - **deps**: remove stale arch configs (René)
+        - [The release notes](https://nodejs.org/en/blog) say more.
+        - [deadbeef](https://example.org/a) is a plain word in a link.
+        """);
+    assertEquals("Commits\n\nThe release notes say more.\n\ndeadbeef is a plain word in a link.", article.text());
   }
 }

@@ -83,4 +83,29 @@ class GrammarRuleTest {
       assertFalse(chosen.getValue().isBlank(), "no reason for " + chosen.getKey());
     }
   }
+
+  @Test
+  void anArticleBeforeInlineCodeIsNotJudgedAgainstTheCodeOrTheWordAfterIt() {
+    RuleTester markdown = RuleTester.of(new GrammarRule()).as("post.md");
+    markdown.article("""
+        We added an `ExportQueue` object to the scheduler.
+
+        It returns a `Result` and an `Option` value, or an `i32` integer.
+
+        The parser keeps a `HashMap` of an `IndexSet` each.
+        """);
+    markdown.article("We added an `ExportQueue` object, which took <marker>a</marker> hour.")
+        .expectSuggestions("an");
+  }
+
+  @Test
+  void noFindingLiesInTemplateSyntax() {
+    RuleTester.of(new GrammarRule()).as("post.md").article("""
+        Read {{< relref "the the guide" >}} first, then {% include a an.html %} and {{ "the the" | url }}.
+
+        {{% alert title="a apple" %}}
+        The tool is <marker>a</marker> excellent choice.
+        {{% /alert %}}
+        """).expectSuggestions("an");
+  }
 }
