@@ -42,7 +42,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "copydesk.yml";
 
   private static final List<String> TOP_KEYS =
-      List.of("locale", "failOn", "dateOrder", "dictionary", "names", "terms", "rules", "ignore");
+      List.of("locale", "failOn", "dateOrder", "dictionary", "names", "terms", "rules", "ignore", "profile", "baseline");
   private static final List<String> IGNORE_KEYS = List.of("paths", "lines");
   private static final List<String> RULE_KEYS = List.of("enabled", "severity");
   private static final String RULE_VALUES = "on, off, error, warning, info or {severity: …}";
@@ -93,7 +93,7 @@ public final class ConfigLoader {
     Map<String, Integer> ruleLines = new LinkedHashMap<>();
     readRules(top.get("rules"), rules, ruleLines);
     Map<String, YamlValue> ignore = top.containsKey("ignore") ? top.get("ignore").mapping(IGNORE_KEYS) : Map.of();
-    return new Configuration(
+    Configuration read = new Configuration(
         file,
         top.containsKey("locale") ? locale(top.get("locale")) : defaults.locale(),
         top.containsKey("failOn") ? failOn(top.get("failOn")) : defaults.failOn(),
@@ -105,6 +105,41 @@ public final class ConfigLoader {
         ruleLines,
         globs(ignore.get("paths")),
         patterns(ignore.get("lines")));
+    return withLayerSettings(read, top, file);
+  }
+
+  /** {@code read} with the file's profile, its baseline and the lines of the settings it sets. */
+  private static Configuration withLayerSettings(Configuration read, Map<String, YamlValue> top, Path file)
+      throws ConfigException {
+    Map<String, Integer> settingLines = new LinkedHashMap<>();
+    top.forEach((key, value) -> settingLines.put(key, value.line()));
+    Profile profile = top.containsKey("profile") ? profile(top.get("profile")) : Profile.NEWS;
+    Path baseline = top.containsKey("baseline") ? baseline(top.get("baseline"), file) : null;
+    return new Configuration(read.file(), read.locale(), read.failOn(), read.dateOrder(), read.dictionary(), read.names(),
+        read.terms(), read.rules(), read.ruleLines(), read.ignorePaths(), read.ignoreLines(), profile, baseline, settingLines);
+  }
+
+  private static Profile profile(YamlValue value) throws ConfigException {
+    String text = value.scalar("news, blog or docs");
+    try {
+      return Profile.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw value.error("expected news, blog or docs, got '" + text + "'");
+    }
+  }
+
+  /** The baseline file, relative to the configuration file's folder. */
+  private static Path baseline(YamlValue value, Path file) throws ConfigException {
+    String text = value.scalar("a file name such as copydesk-baseline.json").strip();
+    if (text.isEmpty()) {
+      throw value.error("expected a file name such as copydesk-baseline.json, got an empty text");
+    }
+    try {
+      Path folder = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+      return folder.resolve(text).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw value.error("not a valid file name '" + text + "'");
+    }
   }
 
   private static String locale(YamlValue value) throws ConfigException {

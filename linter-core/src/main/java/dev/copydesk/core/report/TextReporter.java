@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The {@code text} format, for people at a terminal: each finding as {@code
  * path:line:column: severity rule: message} (the form editors and IDEs turn into links), the
- * source line with the words underlined, the fix and the reason; files that could not be read as
+ * source line with the words underlined, the fix and the reason ({@code [baseline]} after the
+ * message of a finding the baseline accepts); files that could not be read as
  * {@code path: error: why}; then one summary line.
  *
  * <pre>
@@ -61,7 +62,8 @@ public final class TextReporter implements Reporter {
     LineIndex lines = source.map(LineIndex::new).orElse(null);
     for (Finding f : file.findings()) {
       SourceSpan span = f.span();
-      out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message() + "\n");
+      out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message()
+          + (f.baseline() ? " [baseline]" : "") + "\n");
       if (lines != null && span.offset() + span.length() <= source.get().length()) {
         SourceExcerpt excerpt = SourceExcerpt.of(source.get(), lines, span);
         out.write(INDENT + excerpt.line() + "\n");
@@ -95,6 +97,10 @@ public final class TextReporter implements Reporter {
       counts.add(plural(report.count(severity), severity.id()));
     }
     s.append(String.join(", ", counts));
+    long baseline = report.baselineCount();
+    if (baseline > 0) {
+      s.append(" (").append(String.format(Locale.ROOT, "%,d", baseline)).append(" in the baseline, not failing)");
+    }
     if (unreadable > 0) {
       s.append("; ").append(plural(unreadable, "file")).append(" could not be read");
     }
