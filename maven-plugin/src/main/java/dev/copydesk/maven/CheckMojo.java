@@ -295,6 +295,10 @@ public final class CheckMojo extends AbstractMojo {
       }
       for (Finding finding : file.findings()) {
         String line = FindingLine.format(path, finding);
+        if (finding.baseline()) {
+          log.info(line);
+          continue;
+        }
         switch (finding.severity()) {
           case ERROR -> log.error(line);
           case WARNING -> log.warn(line);

@@ -73,7 +73,7 @@ record Verdict(Map<Severity, Long> failing, Map<String, Long> failingByRule, int
     Map.Entry<String, Long> first = rules.get(0);
     StringBuilder s = new StringBuilder(first.getValue() == total
         ? (total == 1 ? "the " + noun + " is " : "all " + total + " " + noun + " are ") + first.getKey()
-        : first.getValue() + " of " + total + " " + noun + " are " + first.getKey());
+        : first.getValue() + " of " + total + " " + noun + (first.getValue() == 1 ? " is " : " are ") + first.getKey());
     for (Map.Entry<String, Long> rule : rules.subList(1, Math.min(rules.size(), RULES_NAMED))) {
       s.append(", ").append(rule.getValue()).append(' ').append(rule.getKey());
     }
