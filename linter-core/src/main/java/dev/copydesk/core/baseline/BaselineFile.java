@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.core.cache.AtomicFile;
 import dev.copydesk.core.config.ConfigException;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,18 +103,7 @@ public final class BaselineFile {
       findings.addObject().put("path", e.path()).put("rule", e.rule()).put("text", e.text()).put("context", e.context())
           .put("line", e.line()).put("severity", e.severity()).put("message", e.message());
     }
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, ".copydesk-baseline", ".tmp");
-    try {
-      Files.writeString(temporary, JSON.writeValueAsString(root) + "\n");
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    String text = JSON.writeValueAsString(root) + "\n";
+    AtomicFile.replace(file, temporary -> Files.writeString(temporary, text));
   }
 }

@@ -59,22 +59,21 @@ public final class SentenceContext {
     return c == '.' || c == '!' || c == '?';
   }
 
-  /** Whether the line break at {@code i} ends a blank line (or a heading/list line boundary). */
-  private static boolean blankLineBefore(String source, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      char c = source.charAt(j);
-      if (c == '\n') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean blankLineBefore(String source, int lineBreak) {
+    return onlyWhiteSpaceToLineBreak(source, lineBreak, -1);
   }
 
-  private static boolean blankLineAfter(String source, int i) {
-    for (int j = i + 1; j < source.length(); j++) {
+  private static boolean blankLineAfter(String source, int lineBreak) {
+    return onlyWhiteSpaceToLineBreak(source, lineBreak, 1);
+  }
+
+  /**
+   * Whether, going from the line break at {@code lineBreak} in {@code step}'s direction, only white
+   * space comes before the next line break or the end of the text: the line break is one side of
+   * a blank line, a paragraph boundary.
+   */
+  private static boolean onlyWhiteSpaceToLineBreak(String source, int lineBreak, int step) {
+    for (int j = lineBreak + step; j >= 0 && j < source.length(); j += step) {
       char c = source.charAt(j);
       if (c == '\n') {
         return true;

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.core.Version;
 import dev.copydesk.core.engine.FileResult;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,17 +156,7 @@ public final class ResultCache {
 
   /** Writes the results of this run (looked up or stored) as the new index, atomically. */
   public void save() throws IOException {
-    Files.createDirectories(indexFile.toAbsolutePath().getParent());
-    Path temporary = Files.createTempFile(indexFile.toAbsolutePath().getParent(), "index", ".tmp");
-    try {
-      JSON.writeValue(temporary.toFile(), new CacheIndex(CacheIndex.FORMAT, version, fingerprint, current));
-      try {
-        Files.move(temporary, indexFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, indexFile, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    CacheIndex index = new CacheIndex(CacheIndex.FORMAT, version, fingerprint, current);
+    AtomicFile.replace(indexFile, temporary -> JSON.writeValue(temporary.toFile(), index));
   }
 }

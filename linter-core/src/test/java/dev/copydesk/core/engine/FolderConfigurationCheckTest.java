@@ -150,6 +150,7 @@ class FolderConfigurationCheckTest {
 
   @Test
   void aFileMovedToAnotherConfigurationIsCheckedAgain() throws Exception {
+    write("content/news/story.txt", STORY + "It is the only copy of this story.\n");
     Path cache = root.resolve("target/cache");
     try (Copydesk copydesk = copydesk()) {
       CachingChecker first = CachingChecker.open(copydesk, cache);
