@@ -4,6 +4,8 @@ import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.config.FolderConfigurations;
+import dev.copydesk.core.baseline.BaselineGate;
 import dev.copydesk.core.cache.CachingChecker;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.ProgressListener;
@@ -30,8 +32,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code copydesk check}: loads the configuration, checks the articles with {@link Copydesk},
- * writes the reports asked for and exits 0, 1 or 2 as DESIGN.md says.
+ * {@code copydesk check}: loads the configuration (the root's, with sub-folder {@code copydesk.yml}
+ * files found below it), checks the articles with {@link Copydesk}, applies or writes the
+ * baseline, writes the reports asked for and exits 0, 1 or 2 as DESIGN.md says.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check articles (.txt, .md, .markdown, .mdown, .mdx, .html, .htm) and report what a copy editor would catch.")
@@ -62,6 +65,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Keep results in DIR: an unchanged file under an unchanged configuration and Copydesk version is not checked again, its previous findings are reported.")
   private Path cache;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Baseline of accepted findings (copydesk-baseline.json): they are still reported, marked, but only new findings fail the run. Default: the configuration's baseline.")
+  private Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write every finding of this run to FILE as the baseline (then apply it): for adopting Copydesk on existing content.")
+  private Path writeBaseline;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files and folders (searched for article files).")
   private List<Path> paths;
 
@@ -81,12 +92,21 @@ final class CheckCommand implements Callable<Integer> {
       if (failOn != null) {
         configuration = configuration.withFailOn(failOn);
       }
-      try (Copydesk copydesk = Copydesk.create(configuration, rules)) {
-        Report report = check(copydesk, TerminalProgress.onStderr(err));
-        if (report.files().isEmpty()) {
+      if (baseline != null) {
+        configuration = configuration.withBaseline(baseline.toAbsolutePath());
+      }
+      Path root = config != null ? config.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+      try (Copydesk copydesk = Copydesk.create(FolderConfigurations.of(root, configuration, ruleIds), rules)) {
+        Report checked = check(copydesk, TerminalProgress.onStderr(err));
+        if (checked.files().isEmpty()) {
           err.println("copydesk: no article files (" + SourceFiles.standard().kinds() + ") to check in " + paths);
           return CopydeskCommand.INPUT_ERROR;
         }
+        BaselineGate.Result gated = BaselineGate.run(checked, Path.of(""), configuration.baseline(), writeBaseline);
+        if (gated.describe() != null) {
+          err.println("copydesk: " + gated.describe());
+        }
+        Report report = gated.report();
         writeReports(report, copydesk, targets);
         if (targets.stream().allMatch(t -> t.file() != null)) {
           spec.commandLine().getOut().println(TextReporter.summary(report));
@@ -98,7 +118,8 @@ final class CheckCommand implements Callable<Integer> {
       e.problems().forEach(problem -> err.println("copydesk: " + problem.getMessage()));
       return CopydeskCommand.INPUT_ERROR;
     } catch (IOException e) {
-      err.println("copydesk: cannot write the report: " + e.getMessage());
+      err.println("copydesk: " + (e.getMessage() != null && e.getMessage().startsWith("the baseline") ? e.getMessage()
+          : "cannot write the report: " + e.getMessage()));
       return CopydeskCommand.INPUT_ERROR;
     }
   }

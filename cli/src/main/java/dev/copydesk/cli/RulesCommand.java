@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.config.Profile;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleInfo;
@@ -11,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code copydesk rules}: every rule on the class path with its category, default severity and summary. */
+/**
+ * {@code copydesk rules}: every rule on the class path with its category, default severity, what
+ * the {@code blog} and {@code docs} profiles set instead, and its summary.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "List every rule: id, category, default severity and what it catches.")
 final class RulesCommand implements Callable<Integer> {
@@ -26,14 +30,22 @@ final class RulesCommand implements Callable<Integer> {
         .toList();
     int idWidth = width(rules.stream().map(RuleInfo::id).toList(), "id");
     int categoryWidth = width(rules.stream().map(RuleInfo::category).toList(), "category");
-    String row = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-8s  %s%n";
+    String row = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-8s  %-5s %-5s %s%n";
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(row, "id", "category", "severity", "summary");
+    out.printf(row, "id", "category", "severity", "blog", "docs", "summary");
     for (RuleInfo rule : rules) {
-      out.printf(row, rule.id(), rule.category(), rule.defaultSeverity().id(), rule.summary());
+      out.printf(row, rule.id(), rule.category(), rule.defaultSeverity().id(),
+          underProfile(Profile.BLOG, rule.id()), underProfile(Profile.DOCS, rule.id()), rule.summary());
     }
+    out.println();
+    out.println("severity: the default (profile: news); blog, docs: what profile: blog or docs sets instead (\"-\": the default).");
+    out.println("A rule's entry under rules: in copydesk.yml wins over its profile's default.");
     out.flush();
     return 0;
+  }
+
+  private static String underProfile(Profile profile, String ruleId) {
+    return profile.find(ruleId).map(Profile.ProfileDefault::describe).orElse("-");
   }
 
   private static int width(List<String> values, String heading) {

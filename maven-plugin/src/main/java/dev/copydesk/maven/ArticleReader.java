@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 
 /**
  * Hands each article to the checker under its path relative to the project folder (the path the
@@ -22,15 +21,21 @@ final class ArticleReader implements FileChecker {
   private final Path base;
   private final Charset charset;
   private final FileChecker files;
-  private final BiFunction<String, byte[], FileResult> contents;
+  private final ContentChecker contents;
+
+  /** Checks the UTF-8 bytes of an article file under a display path. */
+  @FunctionalInterface
+  interface ContentChecker {
+    FileResult check(Path file, String displayPath, byte[] content);
+  }
 
   /**
    * @param base the project folder
    * @param charset the articles' encoding
    * @param files checks a UTF-8 file by path
-   * @param contents checks UTF-8 bytes under a display path
+   * @param contents checks a file's content, decoded to UTF-8, under a display path
    */
-  ArticleReader(Path base, Charset charset, FileChecker files, BiFunction<String, byte[], FileResult> contents) {
+  ArticleReader(Path base, Charset charset, FileChecker files, ContentChecker contents) {
     this.base = base;
     this.charset = charset;
     this.files = files;
@@ -52,7 +57,7 @@ final class ArticleReader implements FileChecker {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();
-      return contents.apply(displayPath, text.getBytes(StandardCharsets.UTF_8));
+      return contents.check(file, displayPath, text.getBytes(StandardCharsets.UTF_8));
     } catch (CharacterCodingException e) {
       return FileResult.unreadable(displayPath, "not valid " + charset.name() + " (the project's encoding)");
     } catch (IOException e) {

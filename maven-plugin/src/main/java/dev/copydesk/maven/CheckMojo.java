@@ -1,17 +1,20 @@
 package dev.copydesk.maven;
 
 import dev.copydesk.core.Version;
+import dev.copydesk.core.baseline.BaselineGate;
 import dev.copydesk.core.cache.CachingChecker;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.config.FolderConfigurations;
 import dev.copydesk.core.engine.Copydesk;
 import dev.copydesk.core.engine.FileResult;
 import dev.copydesk.core.engine.ProgressListener;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.source.SourceFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -31,7 +34,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the project's articles with Copydesk and fails the build when one has a finding at or
- * above {@code failOn} (beyond {@code maxAllowedFindings}). Findings are logged as {@code
+ * above {@code failOn} (beyond {@code maxAllowedFindings}) that its baseline does not accept. Each
+ * article is checked under its folder's configuration (sub-folder {@code copydesk.yml} files laid
+ * over the project's). Findings are logged, in path order, as {@code
  * path:line:column: severity rule message}, reports are written to {@code outputDirectory}, and an
  * index there spares unchanged articles under an unchanged configuration from being checked again
  * (their findings are reported, and fail the build, as before). Rules come from the plugin's class
@@ -48,8 +53,12 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "copydesk.sourceDirectories")
   private List<File> sourceDirectories;
 
-  /** Article files to check, as globs relative to a source folder. */
-  @Parameter(property = "copydesk.includes", defaultValue = "**/*.md,**/*.markdown,**/*.mdown,**/*.mdx,**/*.txt,**/*.html,**/*.htm")
+  /**
+   * Article files to check, as globs relative to a source folder. Default: every kind of file
+   * Copydesk reads ({@code **}{@code /*.md}, {@code .markdown}, {@code .txt}, {@code .html},
+   * {@code .htm}, and any kind a newer reader adds).
+   */
+  @Parameter(property = "copydesk.includes")
   private List<String> includes;
 
   /** Files not to check, as globs relative to a source folder ({@code drafts/**}). */
@@ -92,6 +101,21 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "copydesk.logFindings", defaultValue = "true")
   private boolean logFindings;
 
+  /**
+   * Baseline of accepted findings ({@code copydesk-baseline.json}, relative to the project folder):
+   * they are still logged and reported, marked as baseline, but only new findings fail the build.
+   * Default: the configuration's {@code baseline}.
+   */
+  @Parameter(property = "copydesk.baseline")
+  private File baseline;
+
+  /**
+   * Writes every finding of this build to this file as the baseline (relative to the project
+   * folder), then applies it: for adopting Copydesk on existing content.
+   */
+  @Parameter(property = "copydesk.writeBaseline")
+  private File writeBaseline;
+
   /** Whether unchanged articles are served from the index in {@code outputDirectory}. */
   @Parameter(property = "copydesk.useIndex", defaultValue = "true")
   private boolean useIndex;
@@ -105,19 +129,16 @@ public final class CheckMojo extends AbstractMojo {
     Path base = basedir.toPath().toAbsolutePath().normalize();
     List<Rule> rules = rules();
     Configuration configuration = configuration(base, rules);
-    List<Path> files = articleFiles(base, configuration);
-    if (files.isEmpty()) {
-      List<Path> existing = folders(base).stream().filter(Files::isDirectory).map(base::relativize).toList();
-      if (!existing.isEmpty()) {
-        throw new MojoFailureException("Copydesk: no article files in " + existing + " (includes " + includes
-            + "); a content folder with nothing to check is an error, not a pass");
-      }
+    List<String> ruleIds = rules.stream().map(r -> r.info().id()).toList();
+    FolderConfigurations folderConfigurations = FolderConfigurations.of(base, configuration, ruleIds);
+    List<Path> files = articleFiles(base, configuration, folderConfigurations);
+    if (files.isEmpty() && folders(base).stream().noneMatch(java.nio.file.Files::isDirectory)) {
       getLog().info("Copydesk: no content folder (" + folders(base).stream().map(base::relativize).toList() + ")");
       return;
     }
     List<ReportWriter> reports = ReportWriter.forFormats(formats, outputDirectory.toPath());
     Report report;
-    try (Copydesk copydesk = Copydesk.create(configuration, rules)) {
+    try (Copydesk copydesk = Copydesk.create(folderConfigurations, rules)) {
       CachingChecker checker = useIndex ? CachingChecker.open(copydesk, outputDirectory.toPath()) : null;
       ArticleReader reader = checker != null
           ? new ArticleReader(base, charset(), checker, checker::check)
@@ -125,7 +146,7 @@ public final class CheckMojo extends AbstractMojo {
       if (checker != null) {
         checker.cache().discardedBecause().ifPresent(why -> getLog().info("Copydesk: checking every article: " + why));
       }
-      report = copydesk.check(files, progress(), reader);
+      report = applyBaseline(copydesk.check(files, progress(), reader), base, configuration);
       getLog().info("Copydesk " + Version.get() + ": " + count(files.size(), "article") + ", "
           + (checker == null ? "all checked (index not used)"
               : checker.checked() + " checked, " + checker.hits() + " unchanged (from the index)"));
@@ -136,6 +157,19 @@ public final class CheckMojo extends AbstractMojo {
     }
     logFindings(report, base);
     judge(report, configuration.failOn(), base);
+  }
+
+  private Report applyBaseline(Report report, Path base, Configuration configuration) throws MojoExecutionException {
+    try {
+      Path writeTo = writeBaseline == null ? null : base.resolve(writeBaseline.toPath()).normalize();
+      BaselineGate.Result gated = BaselineGate.run(report, base, configuration.baseline(), writeTo);
+      if (gated.describe() != null) {
+        getLog().info("Copydesk: " + gated.describe());
+      }
+      return gated.report();
+    } catch (ConfigException | IOException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    }
   }
 
   /** Logs each quarter of a long run, so a first build over a large archive does not look stuck. */
@@ -152,6 +186,9 @@ public final class CheckMojo extends AbstractMojo {
     List<String> ruleIds = rules.stream().map(r -> r.info().id()).toList();
     try {
       Configuration configuration = configFile != null ? ConfigLoader.load(configFile.toPath(), ruleIds) : ConfigLoader.discover(base, ruleIds);
+      if (baseline != null) {
+        configuration = configuration.withBaseline(base.resolve(baseline.toPath()).normalize());
+      }
       return failOn == null || failOn.isBlank() ? configuration : configuration.withFailOn(FailLevel.parse(failOn));
     } catch (ConfigException e) {
       throw new MojoExecutionException(String.join("\n", e.problems().stream().map(p -> "Copydesk: " + p.getMessage()).toList()), e);
@@ -172,14 +209,51 @@ public final class CheckMojo extends AbstractMojo {
     return sourceDirectories.stream().map(f -> base.resolve(f.toPath()).normalize()).toList();
   }
 
-  private List<Path> articleFiles(Path base, Configuration configuration) throws MojoExecutionException {
+  /**
+   * The articles to check: those the includes and excludes take, less those a sub-folder
+   * configuration's {@code ignore.paths} exclude. A source folder that exists but holds no article
+   * fails the build: its files are of kinds Copydesk does not read, and a silent pass would hide it.
+   */
+  private List<Path> articleFiles(Path base, Configuration configuration, FolderConfigurations folderConfigurations)
+      throws MojoExecutionException, MojoFailureException {
     List<String> excluded = new ArrayList<>(excludes == null ? List.of() : excludes);
     excluded.addAll(configuration.ignorePaths());
+    ContentFiles content = new ContentFiles(includes(), excluded);
+    List<Path> files = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
     try {
-      return new ContentFiles(includes, excluded).find(folders(base));
+      for (Path folder : folders(base)) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+          continue;
+        }
+        List<Path> found = content.find(List.of(folder)).stream().filter(f -> !folderConfigurations.isIgnoredBelowRoot(f)).toList();
+        if (found.isEmpty()) {
+          empty.add(describeEmpty(base, folder, content.otherFiles(folder)));
+        }
+        files.addAll(found);
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("Copydesk: cannot list the articles: " + e.getMessage(), e);
     }
+    if (!empty.isEmpty()) {
+      throw new MojoFailureException("Copydesk: " + String.join("; ", empty) + ". Copydesk reads "
+          + includes() + "; set includes/excludes or sourceDirectories if the articles are elsewhere");
+    }
+    return files.stream().distinct().sorted().toList();
+  }
+
+  private static String describeEmpty(Path base, Path folder, List<String> others) {
+    String shown = others.size() <= 5 ? String.join(", ", others) : String.join(", ", others.subList(0, 5)) + ", …";
+    return "no article files in " + base.relativize(folder)
+        + (others.isEmpty() ? " (it is empty)" : " (" + count(others.size(), "other file") + ": " + shown + ")");
+  }
+
+  /** The include globs: as configured, else one for every kind of file Copydesk reads. */
+  private List<String> includes() {
+    if (includes != null && !includes.isEmpty()) {
+      return includes;
+    }
+    return SourceFiles.standard().extensions().stream().map(ext -> "**/*." + ext).toList();
   }
 
   private Charset charset() throws MojoExecutionException {
@@ -217,6 +291,10 @@ public final class CheckMojo extends AbstractMojo {
       }
       for (Finding finding : file.findings()) {
         String line = FindingLine.format(path, finding);
+        if (finding.baseline()) {
+          log.info(line);
+          continue;
+        }
         switch (finding.severity()) {
           case ERROR -> log.error(line);
           case WARNING -> log.warn(line);
@@ -235,15 +313,31 @@ public final class CheckMojo extends AbstractMojo {
           + " could not be read (" + String.join("; ", verdict.unreadable()) + "); " + where);
     }
     long failing = verdict.failingFindings();
+    String byRule = verdict.byRule().isEmpty() ? "" : "; " + verdict.byRule();
     if (failing > maxAllowedFindings) {
+      tuningHints(verdict).forEach(getLog()::error);
       throw new MojoFailureException("Copydesk: " + verdict.describe()
-          + (maxAllowedFindings > 0 ? " (at most " + maxAllowedFindings + " allowed)" : "") + "; " + where);
+          + (maxAllowedFindings > 0 ? " (at most " + maxAllowedFindings + " allowed)" : "") + "; " + where + byRule
+          + ". To tune: rules: or profile: in copydesk.yml, or a baseline (-Dcopydesk.writeBaseline=copydesk-baseline.json)");
     }
     if (failing > 0) {
-      getLog().warn("Copydesk: " + verdict.describe() + ", tolerated (maxAllowedFindings " + maxAllowedFindings + "); " + where);
+      getLog().warn("Copydesk: " + verdict.describe() + ", tolerated (maxAllowedFindings " + maxAllowedFindings + "); " + where + byRule);
     } else {
-      getLog().info("Copydesk: no findings at or above " + level.id() + " in " + count(report.files().size(), "article") + "; " + where);
+      getLog().info("Copydesk: no new findings at or above " + level.id() + " in " + count(report.files().size(), "article")
+          + (verdict.baseline() > 0 ? " (" + verdict.baseline() + " in the baseline)" : "") + "; " + where);
     }
+  }
+
+  /** How to make the build pass without hiding real errors, naming the rule most findings come from. */
+  private static List<String> tuningHints(Verdict verdict) {
+    String rule = verdict.topRule();
+    return List.of(
+        "Copydesk: " + verdict.byRule() + ". To tune:",
+        "  - set a rule's severity or turn it off in copydesk.yml:  rules: {" + rule + ": warning}  (or " + rule + ": off);"
+            + " a copydesk.yml in a sub-folder does it for that folder only",
+        "  - for copy that is not news, profile: blog or profile: docs in copydesk.yml ('copydesk rules' lists what each sets)",
+        "  - to accept today's findings and fail only on new ones: mvn verify -Dcopydesk.writeBaseline=copydesk-baseline.json"
+            + " (or copydesk check --write-baseline copydesk-baseline.json), commit the file and set baseline: copydesk-baseline.json in copydesk.yml");
   }
 
   private static String count(int n, String noun) {

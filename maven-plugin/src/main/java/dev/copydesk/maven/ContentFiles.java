@@ -44,6 +44,19 @@ final class ContentFiles {
     return List.copyOf(found);
   }
 
+  /** The regular files under {@code folder} that are not articles to check, relative to it, sorted. */
+  List<String> otherFiles(Path folder) throws IOException {
+    TreeSet<String> other = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(file -> !matches(folder.relativize(file)))
+          .forEach(file -> other.add(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/')));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return List.copyOf(other);
+  }
+
   private boolean matches(Path relative) {
     return includes.stream().anyMatch(m -> m.matches(relative)) && excludes.stream().noneMatch(m -> m.matches(relative));
   }

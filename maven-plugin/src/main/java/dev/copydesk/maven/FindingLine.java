@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A finding as one log line, {@code path:line:column: severity rule message (suggestion: fix)},
- * the shape IDE consoles and CI log parsers turn into a link to the spot.
+ * the shape IDE consoles and CI log parsers turn into a link to the spot; {@code [baseline]} at the
+ * end marks a finding the baseline accepts.
  */
 final class FindingLine {
   private FindingLine() {}
@@ -17,6 +18,9 @@ final class FindingLine {
         .append(finding.severity().id()).append(' ').append(finding.rule()).append(' ').append(finding.message());
     if (!finding.suggestions().isEmpty()) {
       line.append(" (suggestion: ").append(String.join(" | ", finding.suggestions())).append(')');
+    }
+    if (finding.baseline()) {
+      line.append(" [baseline]");
     }
     return line.toString();
   }

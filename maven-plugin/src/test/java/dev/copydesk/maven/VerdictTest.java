@@ -34,6 +34,56 @@ class VerdictTest {
     assertEquals(0, Verdict.of(REPORT, FailLevel.NONE).failingFindings());
   }
 
+  private static Finding of(String rule, Severity severity) {
+    return new Finding(rule, "quotes", severity, "m", new SourceSpan(0, 1, 1, 1, 1, 2), "x", List.of(), null);
+  }
+
+  @Test
+  void theSummaryCountsFailingFindingsByRuleMostFirst() {
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < 56; i++) {
+      findings.add(of("unattributed-quote", Severity.ERROR));
+    }
+    for (int i = 0; i < 10; i++) {
+      findings.add(of("spelling", Severity.ERROR));
+    }
+    for (int i = 0; i < 7; i++) {
+      findings.add(of("grammar", Severity.ERROR));
+    }
+    findings.add(of("term-variant", Severity.WARNING));
+    Report report = new Report(List.of(new FileResult("content/a.md", null, findings, 900, List.of())));
+
+    Verdict errors = Verdict.of(report, FailLevel.ERROR);
+    assertEquals("56 of 73 errors are unattributed-quote, 10 spelling, 7 grammar", errors.byRule());
+    assertEquals("unattributed-quote", errors.topRule());
+    assertEquals("56 of 74 failing findings are unattributed-quote, 10 spelling, 7 grammar, 1 term-variant",
+        Verdict.of(report, FailLevel.WARNING).byRule());
+    assertEquals("", Verdict.of(report, FailLevel.NONE).byRule());
+  }
+
+  @Test
+  void oneRuleAndManyRulesReadWell() {
+    Report one = new Report(List.of(new FileResult("a.md", null, List.of(of("spelling", Severity.ERROR)), 9, List.of())));
+    assertEquals("the error is spelling", Verdict.of(one, FailLevel.ERROR).byRule());
+    Report same = new Report(List.of(new FileResult("a.md", null, List.of(of("spelling", Severity.ERROR), of("spelling", Severity.ERROR)), 9, List.of())));
+    assertEquals("all 2 errors are spelling", Verdict.of(same, FailLevel.ERROR).byRule());
+    List<Finding> six = java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(r -> of(r, Severity.ERROR)).toList();
+    Report many = new Report(List.of(new FileResult("a.md", null, six, 9, List.of())));
+    assertEquals("1 of 6 errors is a, 1 b, 1 c, 1 d, 2 from 2 other rules", Verdict.of(many, FailLevel.ERROR).byRule());
+  }
+
+  @Test
+  void baselineFindingsAreCountedApartAndDoNotFail() {
+    Report report = new Report(List.of(new FileResult("a.md", null,
+        List.of(of("spelling", Severity.ERROR).asBaseline(), of("spelling", Severity.ERROR).asBaseline(), of("grammar", Severity.ERROR)), 9, List.of())));
+
+    Verdict verdict = Verdict.of(report, FailLevel.ERROR);
+    assertEquals(1, verdict.failingFindings());
+    assertEquals(2, verdict.baseline());
+    assertEquals("1 error in 1 article (2 more in the baseline, not failing)", verdict.describe());
+    assertEquals("the error is grammar", verdict.byRule());
+  }
+
   @Test
   void unreadableArticlesAreListed() {
     Report report = new Report(List.of(FileResult.unreadable("content/bad.txt", "not valid UTF-8 (byte 0xC3 at offset 0)")));

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param files the cached results by report path
  */
 record CacheIndex(int format, String version, String configuration, Map<String, CachedFile> files) {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   CacheIndex {
     files = new TreeMap<>(files);

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.core.Version;
 import dev.copydesk.core.engine.FileResult;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The findings of earlier runs, kept in {@code index.json} in a folder of their own: a file whose
  * bytes hash as they did, checked by the same Copydesk version under the same {@link
  * ConfigurationFingerprint}, gets its earlier findings back instead of being checked again.
- * Findings depend only on a file's bytes and its kind (the extension picks the reader), never on
- * its folder or name, so a file moved or copied unchanged is a hit too: it is found by its hash
- * among the earlier files with its extension.
+ * Findings depend only on a file's bytes, its kind (the extension picks the reader) and the
+ * configuration of its folder (each file's result is kept with that configuration's fingerprint),
+ * never on its name, so a file moved or copied unchanged is a hit too: it is found by its hash
+ * among the earlier files with its extension and configuration.
  *
  * <p>An index from another version or configuration, or one that cannot be read (truncated,
  * edited, another format), is not an error: the run starts from nothing and {@link
@@ -55,7 +54,7 @@ public final class ResultCache {
     this.fingerprint = fingerprint;
     this.previous = previous;
     Map<String, CachedFile> byContent = new HashMap<>();
-    previous.forEach((path, file) -> byContent.putIfAbsent(contentKey(file.sha256(), path), file));
+    previous.forEach((path, file) -> byContent.putIfAbsent(contentKey(file.sha256(), file.configuration(), path), file));
     this.previousByContent = Map.copyOf(byContent);
     this.discardedBecause = discardedBecause;
   }
@@ -113,9 +112,18 @@ public final class ResultCache {
    * there is one; a hit is kept, under {@code path}, for the next {@link #save()}.
    */
   public Optional<FileResult> lookup(String path, String sha256) {
+    return lookup(path, sha256, null);
+  }
+
+  /**
+   * As {@link #lookup(String, String)}, for a file checked under the configuration whose
+   * fingerprint is {@code configuration} (its folder's): an earlier result under another
+   * configuration is no result.
+   */
+  public Optional<FileResult> lookup(String path, String sha256, String configuration) {
     CachedFile cached = previous.get(path);
-    if (cached == null || !cached.sha256().equals(sha256)) {
-      cached = previousByContent.get(contentKey(sha256, path));
+    if (cached == null || !cached.sha256().equals(sha256) || !Objects.equals(cached.configuration(), configuration)) {
+      cached = previousByContent.get(contentKey(sha256, configuration, path));
     }
     if (cached == null) {
       return Optional.empty();
@@ -124,11 +132,11 @@ public final class ResultCache {
     return Optional.of(new FileResult(path, null, cached.findings(), cached.words(), List.of()));
   }
 
-  /** A file's hash with its extension, which decides how its bytes are read. */
-  private static String contentKey(String sha256, String path) {
+  /** A file's hash with its configuration and its extension, which decides how its bytes are read. */
+  private static String contentKey(String sha256, String configuration, String path) {
     String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     int dot = name.lastIndexOf('.');
-    return sha256 + (dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT));
+    return sha256 + " " + configuration + (dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -136,24 +144,19 @@ public final class ResultCache {
    * read, or on which a rule failed, is not kept: it is checked again next time.
    */
   public void store(String sha256, FileResult result) {
+    store(sha256, null, result);
+  }
+
+  /** As {@link #store(String, FileResult)}, for a file checked under the configuration whose fingerprint is {@code configuration}. */
+  public void store(String sha256, String configuration, FileResult result) {
     if (result.error() == null && result.processingErrors().isEmpty()) {
-      current.put(result.path(), new CachedFile(sha256, result.words(), result.findings()));
+      current.put(result.path(), new CachedFile(sha256, configuration, result.words(), result.findings()));
     }
   }
 
   /** Writes the results of this run (looked up or stored) as the new index, atomically. */
   public void save() throws IOException {
-    Files.createDirectories(indexFile.toAbsolutePath().getParent());
-    Path temporary = Files.createTempFile(indexFile.toAbsolutePath().getParent(), "index", ".tmp");
-    try {
-      JSON.writeValue(temporary.toFile(), new CacheIndex(CacheIndex.FORMAT, version, fingerprint, current));
-      try {
-        Files.move(temporary, indexFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, indexFile, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    CacheIndex index = new CacheIndex(CacheIndex.FORMAT, version, fingerprint, current);
+    AtomicFile.replace(indexFile, temporary -> JSON.writeValue(temporary.toFile(), index));
   }
 }

@@ -45,7 +45,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "copydesk.yml";
 
   private static final List<String> TOP_KEYS =
-      List.of("locale", "failOn", "dateOrder", "dictionary", "names", "terms", "rules", "ignore");
+      List.of("locale", "failOn", "dateOrder", "dictionary", "names", "terms", "rules", "ignore", "profile", "baseline");
   private static final List<String> IGNORE_KEYS = List.of("paths", "lines");
   private static final List<String> RULE_KEYS = List.of("enabled", "severity");
   private static final String RULE_VALUES = "on, off, error, warning, info or {severity: …}";
@@ -122,7 +122,7 @@ public final class ConfigLoader {
     Map<String, Integer> ruleLines = new LinkedHashMap<>();
     problems.read(top.get("rules"), v -> readRules(v, rules, ruleLines), null);
     Map<String, YamlValue> ignore = problems.read(top.get("ignore"), v -> v.mapping(IGNORE_KEYS), Map.of());
-    Configuration configuration = new Configuration(
+    Configuration read = new Configuration(
         file,
         problems.read(top.get("locale"), ConfigLoader::locale, defaults.locale()),
         problems.read(top.get("failOn"), ConfigLoader::failOn, defaults.failOn()),
@@ -134,6 +134,7 @@ public final class ConfigLoader {
         ruleLines,
         problems.read(ignore.get("paths"), ConfigLoader::globs, List.of()),
         problems.read(ignore.get("lines"), ConfigLoader::patterns, List.of()));
+    Configuration configuration = withLayerSettings(read, top, file, problems);
     if (knownRuleIds != null) {
       try {
         configuration.checkRuleIds(knownRuleIds);
@@ -143,6 +144,40 @@ public final class ConfigLoader {
     }
     problems.throwIfAny();
     return configuration;
+  }
+
+  /** {@code read} with the file's profile, its baseline and the lines of the settings it sets. */
+  private static Configuration withLayerSettings(Configuration read, Map<String, YamlValue> top, Path file,
+      ConfigProblems problems) {
+    Map<String, Integer> settingLines = new LinkedHashMap<>();
+    top.forEach((key, value) -> settingLines.put(key, value.line()));
+    Profile profile = problems.read(top.get("profile"), ConfigLoader::profile, Profile.NEWS);
+    Path baseline = problems.read(top.get("baseline"), v -> baseline(v, file), null);
+    return new Configuration(read.file(), read.locale(), read.failOn(), read.dateOrder(), read.dictionary(), read.names(),
+        read.terms(), read.rules(), read.ruleLines(), read.ignorePaths(), read.ignoreLines(), profile, baseline, settingLines);
+  }
+
+  private static Profile profile(YamlValue value) throws ConfigException {
+    String text = value.scalar("news, blog or docs");
+    try {
+      return Profile.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw value.error("expected news, blog or docs, got '" + text + "'");
+    }
+  }
+
+  /** The baseline file, relative to the configuration file's folder. */
+  private static Path baseline(YamlValue value, Path file) throws ConfigException {
+    String text = value.scalar("a file name such as copydesk-baseline.json").strip();
+    if (text.isEmpty()) {
+      throw value.error("expected a file name such as copydesk-baseline.json, got an empty text");
+    }
+    try {
+      Path folder = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+      return folder.resolve(text).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw value.error("not a valid file name '" + text + "'");
+    }
   }
 
   private static String locale(YamlValue value) throws ConfigException {

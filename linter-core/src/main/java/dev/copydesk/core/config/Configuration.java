@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  *     about ids no rule has); empty when the settings were not read from a file
  * @param ignorePaths globs of paths not checked
  * @param ignoreLines boilerplate lines that are not article prose
+ * @param profile the kind of copy ({@link Profile}), which sets rule defaults
+ * @param baseline the baseline file of accepted findings, or null for none
+ * @param settingLines the line of the file each top-level setting it sets is on ({@code locale},
+ *     {@code rules}…); empty when the configuration was not read from a file. A sub-folder's
+ *     configuration overrides the one above it in exactly these settings.
  */
 public record Configuration(
     Path file,
@@ -41,9 +46,14 @@ public record Configuration(
     Map<String, RuleSetting> rules,
     Map<String, Integer> ruleLines,
     List<String> ignorePaths,
-    List<Pattern> ignoreLines) {
+    List<Pattern> ignoreLines,
+    Profile profile,
+    Path baseline,
+    Map<String, Integer> settingLines) {
 
   public Configuration {
+    profile = profile == null ? Profile.NEWS : profile;
+    settingLines = Map.copyOf(settingLines);
     dictionary = List.copyOf(dictionary);
     names = List.copyOf(names);
     terms = terms.stream().map(List::copyOf).toList();
@@ -51,6 +61,15 @@ public record Configuration(
     ruleLines = Map.copyOf(ruleLines);
     ignorePaths = List.copyOf(ignorePaths);
     ignoreLines = List.copyOf(ignoreLines);
+  }
+
+  /** A news configuration with no baseline, as read from {@code file}. */
+  public Configuration(
+      Path file, String locale, FailLevel failOn, DateOrder dateOrder, List<String> dictionary,
+      List<String> names, List<List<String>> terms, Map<String, RuleSetting> rules,
+      Map<String, Integer> ruleLines, List<String> ignorePaths, List<Pattern> ignoreLines) {
+    this(file, locale, failOn, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines,
+        Profile.NEWS, null, Map.of());
   }
 
   /** A configuration made in code, with no file lines for its rule settings. */
@@ -67,19 +86,37 @@ public record Configuration(
         null, "en-US", FailLevel.ERROR, null, List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
   }
 
-  /** How this configuration sets rule {@code id}. */
+  /**
+   * How this configuration sets rule {@code id}: its entry under {@code rules:}, else the
+   * profile's default, else the rule's own default.
+   */
   public RuleSetting rule(String id) {
-    return rules.getOrDefault(id, RuleSetting.DEFAULT);
+    RuleSetting set = rules.get(id);
+    return set != null ? set : profile.setting(id);
   }
 
   /** This configuration failing at another level (the command line's {@code --fail-on}). */
   public Configuration withFailOn(FailLevel level) {
-    return new Configuration(file, locale, level, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines);
+    return new Configuration(file, locale, level, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines,
+        profile, baseline, settingLines);
+  }
+
+  /** This configuration with another baseline file (the command line's {@code --baseline}), or none. */
+  public Configuration withBaseline(Path baselineFile) {
+    return new Configuration(file, locale, failOn, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines,
+        profile, baselineFile, settingLines);
+  }
+
+  /** This configuration with another profile. */
+  public Configuration withProfile(Profile newProfile) {
+    return new Configuration(file, locale, failOn, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines,
+        newProfile, baseline, settingLines);
   }
 
   /** This configuration as read from {@code configFile}. */
   Configuration inFile(Path configFile) {
-    return new Configuration(configFile, locale, failOn, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines);
+    return new Configuration(configFile, locale, failOn, dateOrder, dictionary, names, terms, rules, ruleLines, ignorePaths, ignoreLines,
+        profile, baseline, settingLines);
   }
 
   /**
@@ -101,9 +138,9 @@ public record Configuration(
 
   /**
    * A stable hash (SHA-256, hex) of everything here that can change a file's findings: locale,
-   * date order, dictionary, names, terms, rule settings and ignored lines. Not the file's path,
-   * the fail level or the ignored paths, which change which files are checked or how the run ends
-   * but not what a file's findings are. Result caches key on it.
+   * date order, dictionary, names, terms, profile, rule settings and ignored lines. Not the file's
+   * path, the fail level, the baseline or the ignored paths, which change which files are checked
+   * or how the run ends but not what a file's findings are. Result caches key on it.
    */
   public String fingerprint() {
     Map<String, Object> effective = new LinkedHashMap<>();
@@ -112,6 +149,7 @@ public record Configuration(
     effective.put("dictionary", dictionary);
     effective.put("names", names);
     effective.put("terms", terms);
+    effective.put("profile", profile.id());
     Map<String, String> ruleSettings = new TreeMap<>();
     rules.forEach((id, setting) -> ruleSettings.put(id, setting.enabled() + "," + setting.severity()));
     effective.put("rules", ruleSettings);

@@ -12,21 +12,26 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Turns the paths a user gives into the article files to check: a file stands for itself, a folder
  * for every article file below it (sorted, so runs are repeatable), less what {@code ignore.paths}
- * excludes. A path that does not exist, a symbolic link to nothing, a folder that cannot be read
- * or a folder with no article file in it becomes an entry with an error, so nothing is silently
- * skipped and a run over the wrong folder never passes for "0 files checked".
+ * excludes (the root configuration's globs relative to the folder given, a sub-folder
+ * configuration's relative to its own folder). A path that does not exist, a symbolic link to
+ * nothing, a folder that cannot be read or a folder with no article file in it becomes an entry
+ * with an error, so nothing is silently skipped and a run over the wrong folder never passes for
+ * "0 files checked".
  */
 final class ArticleFinder {
   private final SourceFiles sources;
   private final List<PathMatcher> ignored;
+  private final Predicate<Path> ignoredBelowRoot;
 
-  ArticleFinder(SourceFiles sources, List<String> ignoreGlobs) {
+  ArticleFinder(SourceFiles sources, List<String> ignoreGlobs, Predicate<Path> ignoredBelowRoot) {
     this.sources = sources;
     this.ignored = ignoreGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    this.ignoredBelowRoot = ignoredBelowRoot;
   }
 
   /** A file to check, or an input that failed before it could be read. */
@@ -88,6 +93,9 @@ final class ArticleFinder {
   }
 
   private boolean isIgnored(Path relative, Path full) {
+    if (ignoredBelowRoot.test(full)) {
+      return true;
+    }
     for (PathMatcher m : ignored) {
       if (m.matches(relative) || m.matches(full)) {
         return true;

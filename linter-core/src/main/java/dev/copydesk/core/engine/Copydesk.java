@@ -5,7 +5,9 @@ import dev.copydesk.core.analysis.Analyzer;
 import dev.copydesk.core.analysis.LanguageToolPool;
 import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.Configuration;
+import dev.copydesk.core.config.FolderConfigurations;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.model.Suppression;
@@ -17,8 +19,11 @@ import dev.copydesk.core.source.ReadOptions;
 import dev.copydesk.core.source.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +33,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The library's entry point: checks articles under one configuration with the rules found on the
- * class path. Reads each file, analyzes it once, runs every enabled rule through its own {@link
+ * The library's entry point: checks articles with the rules found on the class path, each under
+ * its folder's configuration ({@link FolderConfigurations}; one configuration for all when made
+ * from a {@link Configuration}). Reads each file, analyzes it once, runs every enabled rule through its own {@link
  * CollectingRuleContext}, and returns findings only (no text or analysis is kept), so memory stays
  * flat over any number of files. Files are checked in parallel, one LanguageTool per worker
- * thread, reused for the life of this object.
+ * thread, reused for the life of this object; progress is told, and results kept, in the order
+ * of the files (sorted paths), whatever order the workers finish in.
  *
  * <pre>{@code
  * try (Copydesk copydesk = Copydesk.create(ConfigLoader.load(Path.of("copydesk.yml")))) {
@@ -41,23 +48,24 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Copydesk implements AutoCloseable {
-  private final Configuration configuration;
+  /** More configurations than a repository has folders: a caller making a new one per article. */
+  private static final int MAX_SETUPS = 256;
+  private final FolderConfigurations folders;
   private final List<Rule> allRules;
-  private final List<Rule> enabledRules;
+  private final Map<Configuration, Setup> setups = Collections.synchronizedMap(new IdentityHashMap<>());
   private final SourceFiles sources = SourceFiles.standard();
-  private final LanguageToolPool languageTools;
   private final Analyzer analyzer = new Analyzer();
-  private final ReadOptions readOptions;
   private final int threads;
   private ExecutorService executor;
 
-  private Copydesk(Configuration configuration, List<Rule> rules, int threads) {
-    this.configuration = configuration;
+  /** What checking under one configuration needs, made once per configuration. */
+  private record Setup(List<Rule> enabledRules, ReadOptions readOptions, LanguageToolPool languageTools) {}
+
+  private Copydesk(FolderConfigurations folders, List<Rule> rules, int threads) {
+    this.folders = folders;
     this.allRules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
-    this.enabledRules = allRules.stream().filter(r -> configuration.rule(r.info().id()).enabled()).toList();
-    this.languageTools = LanguageToolPool.forLocale(configuration.locale());
-    this.readOptions = new ReadOptions(Stream.concat(Boilerplate.defaults().stream(), configuration.ignoreLines().stream()).toList());
     this.threads = threads;
+    setup(folders.rootConfiguration());
   }
 
   /** A Copydesk with every rule on the class path (ServiceLoader), checking on all cores. */
@@ -67,12 +75,25 @@ public final class Copydesk implements AutoCloseable {
 
   /** A Copydesk with exactly {@code rules}, checking on all cores. */
   public static Copydesk create(Configuration configuration, List<Rule> rules) {
-    return new Copydesk(configuration, rules, Runtime.getRuntime().availableProcessors());
+    return new Copydesk(FolderConfigurations.single(configuration), rules, Runtime.getRuntime().availableProcessors());
   }
 
   /** A Copydesk with exactly {@code rules}, checking on {@code threads} threads. */
   public static Copydesk create(Configuration configuration, List<Rule> rules, int threads) {
-    return new Copydesk(configuration, rules, Math.max(1, threads));
+    return new Copydesk(FolderConfigurations.single(configuration), rules, Math.max(1, threads));
+  }
+
+  /**
+   * A Copydesk with exactly {@code rules}, checking each file under its folder's configuration
+   * ({@link FolderConfigurations#forFile}), on all cores.
+   */
+  public static Copydesk create(FolderConfigurations folders, List<Rule> rules) {
+    return new Copydesk(folders, rules, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #create(FolderConfigurations, List)}, on {@code threads} threads. */
+  public static Copydesk create(FolderConfigurations folders, List<Rule> rules, int threads) {
+    return new Copydesk(folders, rules, Math.max(1, threads));
   }
 
   /** Every rule registered with ServiceLoader visible to {@code loader}. */
@@ -87,9 +108,24 @@ public final class Copydesk implements AutoCloseable {
     return allRules;
   }
 
-  /** The configuration of this run. */
+  /** The configuration of this run: the root's, which sets {@code failOn} and the baseline. */
   public Configuration configuration() {
-    return configuration;
+    return folders.rootConfiguration();
+  }
+
+  /** The per-folder configurations this Copydesk checks files under. */
+  public FolderConfigurations folders() {
+    return folders;
+  }
+
+  /**
+   * The effective configuration for {@code file}: the root's with the sub-folder files between
+   * them laid over it.
+   *
+   * @throws ConfigException when one of those files cannot be used
+   */
+  public Configuration configurationFor(Path file) throws ConfigException {
+    return folders.forFile(file);
   }
 
   /** Checks every article file the paths name, in parallel; results in input order. */
@@ -104,45 +140,72 @@ public final class Copydesk implements AutoCloseable {
    * thread-safe.
    */
   public Report check(List<Path> inputs, ProgressListener progress, FileChecker checker) {
-    List<ArticleFinder.Entry> entries = new ArticleFinder(sources, configuration.ignorePaths()).find(inputs);
-    AtomicInteger done = new AtomicInteger();
+    List<ArticleFinder.Entry> entries = new ArticleFinder(sources, configuration().ignorePaths(), folders::isIgnoredBelowRoot).find(inputs);
     List<Future<FileResult>> futures = new ArrayList<>();
     for (ArticleFinder.Entry entry : entries) {
-      futures.add(executor().submit(() -> {
-        FileResult result = entry.error() != null ? FileResult.unreadable(entry.displayPath(), entry.error())
-            : checker.check(entry.file(), entry.displayPath());
-        progress.fileDone(done.incrementAndGet(), entries.size(), entry.displayPath());
-        return result;
-      }));
+      futures.add(executor().submit(() -> entry.error() != null ? FileResult.unreadable(entry.displayPath(), entry.error())
+          : checker.check(entry.file(), entry.displayPath())));
     }
     List<FileResult> results = new ArrayList<>();
     for (int i = 0; i < futures.size(); i++) {
       results.add(await(futures.get(i), entries.get(i).displayPath()));
+      progress.fileDone(i + 1, entries.size(), entries.get(i).displayPath());
     }
     return new Report(results);
   }
 
-  /** Checks one file on the calling thread, reported as {@code displayPath}. */
+  /** Checks one file on the calling thread, under its folder's configuration, reported as {@code displayPath}. */
   public FileResult check(Path file, String displayPath) {
     try {
-      return check(sources.read(file, displayPath, readOptions));
+      Configuration configuration = folders.forFile(file);
+      return check(sources.read(file, displayPath, setup(configuration).readOptions()), configuration);
+    } catch (ConfigException e) {
+      return notConfigured(displayPath, e);
     } catch (InputException e) {
       return FileResult.unreadable(displayPath, e.getMessage());
     }
   }
 
-  /** Checks {@code content}, an article of the kind {@code displayPath}'s extension says. */
-  public FileResult check(String displayPath, byte[] content) {
+  /**
+   * Checks {@code content} as the article {@code file} (its bytes, perhaps decoded from another
+   * encoding), under the file's folder configuration, reported as {@code displayPath}.
+   */
+  public FileResult check(Path file, String displayPath, byte[] content) {
     try {
-      return check(sources.read(displayPath, content, readOptions));
+      return check(displayPath, content, folders.forFile(file));
+    } catch (ConfigException e) {
+      return notConfigured(displayPath, e);
+    }
+  }
+
+  /** Checks {@code content}, an article of the kind {@code displayPath}'s extension says, under the root configuration. */
+  public FileResult check(String displayPath, byte[] content) {
+    return check(displayPath, content, configuration());
+  }
+
+  /** Checks {@code content}, an article of the kind {@code displayPath}'s extension says, under {@code configuration}. */
+  public FileResult check(String displayPath, byte[] content, Configuration configuration) {
+    try {
+      return check(sources.read(displayPath, content, setup(configuration).readOptions()), configuration);
     } catch (InputException e) {
       return FileResult.unreadable(displayPath, e.getMessage());
     }
   }
 
-  /** Checks an article already read, on the calling thread. */
+  private static FileResult notConfigured(String displayPath, ConfigException e) {
+    return FileResult.unreadable(displayPath, "not checked, its configuration cannot be used: " + e.getMessage());
+  }
+
+  /** Checks an article already read, on the calling thread, under the root configuration. */
   public FileResult check(Article article) {
-    AnalyzedArticle analyzed = analyzer.analyze(article, configuration, languageTools.worker());
+    return check(article, configuration());
+  }
+
+  /** Checks an article already read, on the calling thread, under {@code configuration}. */
+  public FileResult check(Article article, Configuration configuration) {
+    Setup setup = setup(configuration);
+    List<Rule> enabledRules = setup.enabledRules();
+    AnalyzedArticle analyzed = analyzer.analyze(article, configuration, setup.languageTools().worker());
     List<TextRegion> foreign = analyzed.foreignRegions();
     List<Finding> findings = new ArrayList<>();
     List<String> failures = new ArrayList<>();
@@ -162,6 +225,18 @@ public final class Copydesk implements AutoCloseable {
       kept.sort(Comparator.comparingInt((Finding f) -> f.span().offset()).thenComparing(Finding::rule));
     }
     return new FileResult(article.path(), null, kept, countWords(analyzed), failures);
+  }
+
+  private Setup setup(Configuration configuration) {
+    synchronized (setups) {
+      if (setups.size() > MAX_SETUPS) {
+        setups.clear();
+      }
+      return setups.computeIfAbsent(configuration, c -> new Setup(
+          allRules.stream().filter(r -> c.rule(r.info().id()).enabled()).toList(),
+          new ReadOptions(Stream.concat(Boilerplate.defaults().stream(), c.ignoreLines().stream()).toList()),
+          LanguageToolPool.forLocale(c.locale())));
+    }
   }
 
   /**

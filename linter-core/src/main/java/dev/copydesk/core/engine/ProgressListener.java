@@ -1,6 +1,9 @@
 package dev.copydesk.core.engine;
 
-/** Told as each file of a run is done, for a progress indicator. Called from worker threads. */
+/**
+ * Told as each file of a run is done, for a progress indicator: in the order of the run's files
+ * (sorted paths), on the thread that called the check, whatever order the workers finish in.
+ */
 @FunctionalInterface
 public interface ProgressListener {
   /** Does nothing. */

@@ -1,6 +1,7 @@
 package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.FailLevel;
+import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.model.Severity;
 import java.util.List;
 
@@ -21,9 +22,14 @@ public record Report(List<FileResult> files) {
     return files.stream().anyMatch(f -> f.error() != null || !f.processingErrors().isEmpty());
   }
 
-  /** Whether a finding is at or above {@code level}. */
+  /** How many findings the baseline accepts (reported, but not failing the run). */
+  public long baselineCount() {
+    return files.stream().flatMap(f -> f.findings().stream()).filter(Finding::baseline).count();
+  }
+
+  /** Whether a finding not in the baseline is at or above {@code level}. */
   public boolean fails(FailLevel level) {
-    return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> level.fails(f.severity()));
+    return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> !f.baseline() && level.fails(f.severity()));
   }
 
   /** The exit code DESIGN.md fixes: 2 for an unreadable input, 1 for failing findings, else 0. */

@@ -13,7 +13,8 @@ import java.io.Writer;
 /**
  * The {@code json} format, for scripts: the shape DESIGN.md fixes — {@code tool}, {@code files}
  * (each with {@code path}, {@code error} and {@code findings}, plus {@code processingErrors} for
- * rules that failed on the file) and {@code summary}. Positions are those of {@link SourceSpan}:
+ * rules that failed on the file) and {@code summary}; each finding says whether the baseline
+ * accepts it ({@code baseline}), and the summary how many it accepts. Positions are those of {@link SourceSpan}:
  * 1-based lines and columns, UTF-16 offsets; {@code text} is the source at the span.
  */
 public final class JsonReporter implements Reporter {
@@ -48,6 +49,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("errors", report.count(Severity.ERROR));
     json.writeNumberField("warnings", report.count(Severity.WARNING));
     json.writeNumberField("infos", report.count(Severity.INFO));
+    json.writeNumberField("baseline", report.baselineCount());
     json.writeEndObject();
     json.writeEndObject();
     json.writeRaw('\n');
@@ -91,6 +93,7 @@ public final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     json.writeStringField("evidence", f.evidence());
+    json.writeBooleanField("baseline", f.baseline());
     json.writeEndObject();
   }
 }

@@ -56,9 +56,14 @@ public final class SarifReporter implements Reporter {
     run.set("invocations", JSON.arrayNode().add(invocation(report)));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
+    boolean baselined = report.baselineCount() > 0;
     for (FileResult file : report.files()) {
       for (Finding f : file.findings()) {
-        results.add(result(file.path(), f, rules));
+        ObjectNode result = result(file.path(), f, rules);
+        if (baselined) {
+          result.put("baselineState", f.baseline() ? "unchanged" : "new");
+        }
+        results.add(result);
       }
     }
     ObjectNode log = JSON.objectNode().put("$schema", SCHEMA).put("version", "2.1.0");

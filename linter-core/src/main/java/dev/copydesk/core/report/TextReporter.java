@@ -17,8 +17,9 @@ import java.util.Optional;
  * The {@code text} format, for people at a terminal: each finding as {@code
  * path:line:column: severity rule: message} (the form editors and IDEs turn into links), the
  * source line with the words underlined (cut to the report's width, {@link ReportContext#width}),
- * the fix and the reason; files that could not be read as {@code path: error: why}, in file order
- * among the findings; then one summary line.
+ * the fix and the reason ({@code [baseline]} after the message of a finding the baseline accepts);
+ * files that could not be read as {@code path: error: why}, in file order among the findings; then
+ * one summary line.
  *
  * <pre>
  * story.txt:3:24: error merged-word: 'toto' looks like 'to' typed twice
@@ -62,7 +63,8 @@ public final class TextReporter implements Reporter {
     LineIndex lines = source.map(LineIndex::new).orElse(null);
     for (Finding f : file.findings()) {
       SourceSpan span = f.span();
-      out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message() + "\n");
+      out.write(file.path() + ":" + span.line() + ":" + span.column() + ": " + f.severity().id() + " " + f.rule() + ": " + f.message()
+          + (f.baseline() ? " [baseline]" : "") + "\n");
       if (lines != null && span.offset() + span.length() <= source.get().length()) {
         SourceExcerpt excerpt = SourceExcerpt.of(source.get(), lines, span, excerptWidth);
         out.write(INDENT + excerpt.line() + "\n");
@@ -99,6 +101,10 @@ public final class TextReporter implements Reporter {
       counts.add(plural(report.count(severity), severity.id()));
     }
     s.append(String.join(", ", counts));
+    long baseline = report.baselineCount();
+    if (baseline > 0) {
+      s.append(" (").append(String.format(Locale.ROOT, "%,d", baseline)).append(" in the baseline, not failing)");
+    }
     if (unreadable > 0) {
       s.append("; ").append(plural(unreadable, "file")).append(" could not be read");
     }

@@ -55,6 +55,11 @@ public final class SourceFiles {
     return kinds;
   }
 
+  /** The lower-case extensions of the files these readers read ({@code md}, {@code txt}…), sorted. */
+  public java.util.SortedSet<String> extensions() {
+    return new java.util.TreeSet<>(readersByExtension.keySet());
+  }
+
   /** Whether {@code file} is of a kind Copydesk reads. */
   public boolean isArticle(Path file) {
     return readersByExtension.containsKey(extension(file));

@@ -53,8 +53,9 @@ class JsonReporterTest {
   void aFindingCarriesEveryFieldOfTheDesign() {
     JsonNode toto = json.at("/files/0/findings/0");
     List<String> fields = List.of("rule", "category", "severity", "message", "line", "column", "endLine",
-        "endColumn", "offset", "length", "text", "suggestions", "evidence");
+        "endColumn", "offset", "length", "text", "suggestions", "evidence", "baseline");
     assertEquals(fields, iterate(toto));
+    assertEquals(false, toto.get("baseline").asBoolean(), "no baseline in this run");
     assertEquals("merged-word", toto.get("rule").asText());
     assertEquals("error", toto.get("severity").asText());
     assertEquals("to", toto.at("/suggestions/0").asText());
