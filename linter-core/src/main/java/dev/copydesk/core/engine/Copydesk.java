@@ -138,6 +138,18 @@ public final class Copydesk implements AutoCloseable {
     }
   }
 
+  /**
+   * Checks {@code content}, an article of the kind {@code extension} names ({@code "md"},
+   * {@code "html"}, {@code "txt"}), reported as {@code displayPath}; on the calling thread.
+   */
+  public FileResult check(String displayPath, String extension, byte[] content) {
+    try {
+      return check(sources.read(displayPath, extension, content, readOptions));
+    } catch (InputException e) {
+      return FileResult.unreadable(displayPath, e.getMessage());
+    }
+  }
+
   /** Checks an article already read, on the calling thread. */
   public FileResult check(Article article) {
     AnalyzedArticle analyzed = analyzer.analyze(article, configuration, languageTools.worker());
