@@ -79,6 +79,7 @@ public final class CopydeskServer implements AutoCloseable {
       config.jetty.host = options.host();
       config.jetty.port = options.port();
       config.http.maxRequestSize = options.maxBodyBytes();
+      config.http.prefer405over404 = true;
       if (!options.corsOrigins().isEmpty()) {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
           options.corsOrigins().forEach(rule::allowHost);
