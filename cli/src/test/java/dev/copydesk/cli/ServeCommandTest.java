@@ -83,8 +83,8 @@ class ServeCommandTest {
       HttpResponse<String> response = inFlight.get(2, TimeUnit.MINUTES);
       assertEquals(200, response.statusCode(), response.body());
       assertTrue(response.body().contains("\"merged-word\""), response.body());
+      String rest = log.lines().collect(java.util.stream.Collectors.joining("\n"));
       assertTrue(process.waitFor(2, TimeUnit.MINUTES), "copydesk serve did not stop");
-      String rest = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(rest.contains("stopping; finishing the requests in flight"), rest);
       assertEquals(143, process.exitValue(), "the exit code of a process ended by SIGTERM");
     } finally {

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CopydeskServer implements AutoCloseable {
   /** How long a shutdown waits for requests in flight. */
   private static final Duration GRACE = Duration.ofSeconds(30);
+  private static final String IN_FLIGHT = "copydesk.inFlight";
 
   private final ServerOptions options;
   private final Engines engines;
@@ -86,7 +87,7 @@ public final class CopydeskServer implements AutoCloseable {
           rule.maxAge = 3600;
         }));
       }
-      config.requestLogger.http(metrics::record);
+      config.requestLogger.http(this::answered);
       config.routes.before(apiKey::check);
       config.routes.post("/v2/check", counted(languageTool::check));
       config.routes.get("/v2/languages", counted(languageTool::languages));
@@ -110,16 +111,24 @@ public final class CopydeskServer implements AutoCloseable {
     app.set(javalin);
   }
 
-  /** Counts a request as in flight while {@code handler} answers it (refused once shutting down). */
+  /**
+   * Counts a request as in flight from {@code handler} on until its answer is written (the request
+   * logger, Javalin's last step, counts it out); refused once shutting down.
+   */
   private Handler counted(Handler handler) {
     return ctx -> {
       inFlight.enter();
-      try {
-        handler.handle(ctx);
-      } finally {
-        inFlight.leave();
-      }
+      ctx.attribute(IN_FLIGHT, Boolean.TRUE);
+      handler.handle(ctx);
     };
+  }
+
+  /** Javalin's request logger: the answer is written. */
+  private void answered(Context ctx, Float millis) {
+    if (ctx.attribute(IN_FLIGHT) != null) {
+      inFlight.leave();
+    }
+    metrics.record(ctx, millis);
   }
 
   private static boolean causedByIo(Throwable e) {
