@@ -3,8 +3,6 @@ package dev.copydesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,26 +43,20 @@ class ServeCommandTest {
   }
 
   @Test
-  void servesTheSeedAndFinishesTheRequestInFlightOnSigterm() throws Exception {
+  void servesTheSeedAndFinishesTheRequestInFlightOnSigterm(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path log = dir.resolve("serve.log");
     Process process = new ProcessBuilder(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
             "-cp", System.getProperty("java.class.path"),
             CopydeskCommand.class.getName(), "serve", "--port", "0", "--workers", "1"))
         .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
         .start();
     try {
-      BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      int port = -1;
-      for (String line = log.readLine(); line != null; line = log.readLine()) {
-        Matcher serving = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
-        if (serving.find()) {
-          port = Integer.parseInt(serving.group(1));
-        }
-        if (line.contains("copydesk: ready")) {
-          break;
-        }
-      }
-      assertTrue(port > 0, "no 'serving on' line");
+      String started = awaitLine(log, "copydesk: ready", process);
+      Matcher serving = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)").matcher(started);
+      assertTrue(serving.find(), started);
+      int port = Integer.parseInt(serving.group(1));
       String seed = Files.readString(Path.of(System.getProperty("copydesk.seed")), StandardCharsets.UTF_8);
       String form = "language=en-US&text=" + URLEncoder.encode(seed.repeat(4), StandardCharsets.UTF_8);
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v2/check"))
@@ -83,12 +75,28 @@ class ServeCommandTest {
       HttpResponse<String> response = inFlight.get(2, TimeUnit.MINUTES);
       assertEquals(200, response.statusCode(), response.body());
       assertTrue(response.body().contains("\"merged-word\""), response.body());
-      String rest = log.lines().collect(java.util.stream.Collectors.joining("\n"));
       assertTrue(process.waitFor(2, TimeUnit.MINUTES), "copydesk serve did not stop");
-      assertTrue(rest.contains("stopping; finishing the requests in flight"), rest);
+      String all = Files.readString(log, StandardCharsets.UTF_8);
+      assertTrue(all.contains("stopping; finishing the requests in flight"), all);
       assertEquals(143, process.exitValue(), "the exit code of a process ended by SIGTERM");
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /** Waits (up to 3 minutes) until {@code log} has a line with {@code words}; returns the log so far. */
+  private static String awaitLine(Path log, String words, Process process) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(words)) {
+        return text;
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("copydesk serve ended: " + text);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no '" + words + "' in the log");
   }
 }

@@ -5,8 +5,8 @@ import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.rule.RuleInfo;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +30,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CopydeskServer implements AutoCloseable {
   /** How long a shutdown waits for requests in flight. */
   private static final Duration GRACE = Duration.ofSeconds(30);
-  private static final String IN_FLIGHT = "copydesk.inFlight";
 
   private final ServerOptions options;
   private final Engines engines;
   private final CheckQueue queue;
-  private final InFlight inFlight = new InFlight();
+  private final GracefulHandler graceful = new GracefulHandler();
   private final ServerMetrics metrics;
   private final CompletableFuture<Void> warm = new CompletableFuture<>();
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -45,7 +44,7 @@ public final class CopydeskServer implements AutoCloseable {
     this.options = options;
     this.engines = engines;
     this.queue = new CheckQueue(options.workers(), options.queueCapacity(), options.requestTimeout());
-    this.metrics = new ServerMetrics(queue, inFlight);
+    this.metrics = new ServerMetrics(queue, graceful);
   }
 
   /**
@@ -79,6 +78,12 @@ public final class CopydeskServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = options.host();
       config.jetty.port = options.port();
+      // Javalin puts its handlers inside this one: on stop, Jetty answers new requests 503 and
+      // waits (up to the stop timeout) for those in flight to be answered completely.
+      config.jetty.modifyServer(server -> {
+        server.setHandler(graceful);
+        server.setStopTimeout(GRACE.toMillis());
+      });
       config.http.maxRequestSize = options.maxBodyBytes();
       config.http.prefer405over404 = true;
       if (!options.corsOrigins().isEmpty()) {
@@ -87,11 +92,11 @@ public final class CopydeskServer implements AutoCloseable {
           rule.maxAge = 3600;
         }));
       }
-      config.requestLogger.http(this::answered);
+      config.requestLogger.http(metrics::record);
       config.routes.before(apiKey::check);
-      config.routes.post("/v2/check", counted(languageTool::check));
-      config.routes.get("/v2/languages", counted(languageTool::languages));
-      config.routes.post("/api/v1/check", counted(cms::check));
+      config.routes.post("/v2/check", languageTool::check);
+      config.routes.get("/v2/languages", languageTool::languages);
+      config.routes.post("/api/v1/check", cms::check);
       config.routes.get("/health", this::health);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape().getBytes(StandardCharsets.UTF_8)));
@@ -109,26 +114,6 @@ public final class CopydeskServer implements AutoCloseable {
     });
     javalin.start();
     app.set(javalin);
-  }
-
-  /**
-   * Counts a request as in flight from {@code handler} on until its answer is written (the request
-   * logger, Javalin's last step, counts it out); refused once shutting down.
-   */
-  private Handler counted(Handler handler) {
-    return ctx -> {
-      inFlight.enter();
-      ctx.attribute(IN_FLIGHT, Boolean.TRUE);
-      handler.handle(ctx);
-    };
-  }
-
-  /** Javalin's request logger: the answer is written. */
-  private void answered(Context ctx, Float millis) {
-    if (ctx.attribute(IN_FLIGHT) != null) {
-      inFlight.leave();
-    }
-    metrics.record(ctx, millis);
   }
 
   private static boolean causedByIo(Throwable e) {
@@ -205,8 +190,8 @@ public final class CopydeskServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: new requests get 503, requests in flight finish (up to 30 s), then the
-   * HTTP server, the workers and the engines stop.
+   * Stops gracefully: the server stops listening, new requests on open connections get 503,
+   * requests in flight are answered (up to 30 s); then the workers and the engines stop.
    */
   @Override
   public void close() {
@@ -214,7 +199,6 @@ public final class CopydeskServer implements AutoCloseable {
     if (javalin == null) {
       return;
     }
-    inFlight.drain(GRACE);
     javalin.stop();
     queue.close(GRACE);
     engines.close();

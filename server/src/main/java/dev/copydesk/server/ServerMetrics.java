@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The server's Prometheus metrics (Micrometer): {@code copydesk_http_requests_seconds}, a latency
@@ -19,12 +20,12 @@ final class ServerMetrics {
   private static final Set<String> ENDPOINTS = Set.of("/v2/check", "/v2/languages", "/api/v1/check", "/health", "/metrics");
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  ServerMetrics(CheckQueue queue, InFlight inFlight) {
+  ServerMetrics(CheckQueue queue, GracefulHandler inFlight) {
     Gauge.builder("copydesk.queue.depth", queue, CheckQueue::queueDepth)
         .description("requests waiting for a worker").register(registry);
     Gauge.builder("copydesk.workers.busy", queue, CheckQueue::active)
         .description("workers checking an article").register(registry);
-    Gauge.builder("copydesk.http.in.flight", inFlight, InFlight::count)
+    Gauge.builder("copydesk.http.in.flight", inFlight, GracefulHandler::getCurrentRequestCount)
         .description("requests being answered").register(registry);
   }
 
