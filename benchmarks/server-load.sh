@@ -19,8 +19,12 @@ mkdir -p "$out"
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 2; }
 [ -f cli/target/copydesk.jar ] || { echo "needs cli/target/copydesk.jar: mvn -B -q -DskipTests install" >&2; exit 2; }
 
-# LanguageTool's server and its dependencies: the server module's test class path.
-${MVN:-mvn} -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/lt-classpath.txt" >/dev/null
+# LanguageTool's server and its dependencies: the server module's test class path (kept until the pom changes).
+if [ ! -f "$out/lt-classpath.txt" ] || [ server/pom.xml -nt "$out/lt-classpath.txt" ] || [ pom.xml -nt "$out/lt-classpath.txt" ]; then
+  ${MVN:-mvn} -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/lt-classpath.txt" >/dev/null
+fi
+# A copy of the jar, so that a build during the run cannot change the classes under the server.
+cp cli/target/copydesk.jar "$out/copydesk.jar"
 
 seed=samples/asianews-2021-07-27.txt
 wikinews=$(ls corpus/wikinews/*.md | head -40)
@@ -32,7 +36,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-java -XX:+UseSerialGC -jar cli/target/copydesk.jar serve --port "$CD_PORT" --workers "$WORKERS" >"$out/copydesk.log" 2>&1 &
+java -XX:+UseSerialGC -jar "$out/copydesk.jar" serve --port "$CD_PORT" --workers "$WORKERS" >"$out/copydesk.log" 2>&1 &
 pids+=($!); cd_pid=$!
 java -cp "$(cat "$out/lt-classpath.txt")" org.languagetool.server.HTTPServer --port "$LT_PORT" >"$out/languagetool.log" 2>&1 &
 pids+=($!); lt_pid=$!
