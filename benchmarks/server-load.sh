@@ -56,24 +56,28 @@ for port in $CD_PORT $LT_PORT; do
 done
 
 tsv=benchmarks/target/server-load.tsv
-printf 'server\tforms\tconnections\trequests\tthroughput_per_s\tp50_ms\tp99_ms\tnon2xx\tsocket_errors\ttimeouts\tload_before\n' >"$tsv"
-run() { # name port forms connections
+printf 'server\tforms\tconnections\trequests\tthroughput_per_s\tp50_ms\tp99_ms\tnon2xx\tsocket_errors\ttimeouts\tload_before\tcpu_s\n' >"$tsv"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+run() { # name port forms connections pid
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  local before; before=$(cpu_ticks "$5")
   local line
   line=$(FORMS="$out/$3.forms" wrk -t$(( $4 < 2 ? 1 : 2 )) -c"$4" -d"$DURATION" --timeout 30s --latency \
     -s benchmarks/server-load/post-forms.lua "http://127.0.0.1:$2" | grep '^RESULT')
-  echo "$1 $3 c=$4 $line (load average $load)"
+  # Processor time the server spent in the run: a figure the other programs on the machine inflate less than latency.
+  local cpu; cpu=$(awk -v a="$before" -v b="$(cpu_ticks "$5")" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", (b - a) / hz}')
+  echo "$1 $3 c=$4 $line cpu_s=$cpu (load average $load)"
   echo "$line" | sed -E 's/RESULT requests=([0-9]+) seconds=[0-9.]+ throughput=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) non2xx=([0-9]+) socket_errors=([0-9]+) timeouts=([0-9]+)/\1\t\2\t\3\t\4\t\5\t\6\t\7/' \
-    | awk -v s="$1" -v f="$3" -v c="$4" -v l="$load" '{print s "\t" f "\t" c "\t" $0 "\t" l}' >>"$tsv"
+    | awk -v s="$1" -v f="$3" -v c="$4" -v l="$load" -v u="$cpu" '{print s "\t" f "\t" c "\t" $0 "\t" l "\t" u}' >>"$tsv"
 }
 for c in $CONNECTIONS; do
-  run copydesk "$CD_PORT" mixed "$c"
-  run languagetool "$LT_PORT" mixed "$c"
+  run copydesk "$CD_PORT" mixed "$c" "$cd_pid"
+  run languagetool "$LT_PORT" mixed "$c" "$lt_pid"
 done
-run copydesk "$CD_PORT" 700-words 4
-run languagetool "$LT_PORT" 700-words 4
-run copydesk "$CD_PORT" seed 1
-run languagetool "$LT_PORT" seed 1
+run copydesk "$CD_PORT" 700-words 4 "$cd_pid"
+run languagetool "$LT_PORT" 700-words 4 "$lt_pid"
+run copydesk "$CD_PORT" seed 1 "$cd_pid"
+run languagetool "$LT_PORT" seed 1 "$lt_pid"
 echo "copydesk resident memory: $(( $(ps -o rss= -p "$cd_pid") / 1024 )) MB; languagetool: $(( $(ps -o rss= -p "$lt_pid") / 1024 )) MB"
 echo "uptime: $(uptime)"
 echo "figures in $tsv"
