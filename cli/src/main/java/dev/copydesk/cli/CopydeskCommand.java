@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CopydeskCommand.VersionProvider.class,
     description = "An editorial linter for newsrooms: typos, name and term variants, quotations, dates.",
-    subcommands = {CheckCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:nothing at or above the fail level",

@@ -196,6 +196,20 @@ public final class Copydesk implements AutoCloseable {
     return FileResult.unreadable(displayPath, "not checked, its configuration cannot be used: " + e.getMessage());
   }
 
+  /**
+   * Checks {@code content}, an article of the kind {@code extension} names ({@code "md"},
+   * {@code "html"}, {@code "txt"}), reported as {@code displayPath}, under the root configuration;
+   * on the calling thread. For content that comes with its kind rather than in a file (an HTTP
+   * request's {@code Content-Type}).
+   */
+  public FileResult check(String displayPath, String extension, byte[] content) {
+    try {
+      return check(sources.read(displayPath, extension, content, setup(configuration()).readOptions()));
+    } catch (InputException e) {
+      return FileResult.unreadable(displayPath, e.getMessage());
+    }
+  }
+
   /** Checks an article already read, on the calling thread, under the root configuration. */
   public FileResult check(Article article) {
     return check(article, configuration());

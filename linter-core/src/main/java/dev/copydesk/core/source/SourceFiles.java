@@ -76,7 +76,16 @@ public final class SourceFiles {
 
   /** Reads {@code content} as an article of the kind {@code displayPath}'s extension says. */
   public Article read(String displayPath, byte[] content, ReadOptions options) throws InputException {
-    SourceReader reader = readersByExtension.get(extension(Path.of(displayPath)));
+    return read(displayPath, extension(Path.of(displayPath)), content, options);
+  }
+
+  /**
+   * Reads {@code content} as an article of the kind {@code extension} names ({@code "md"},
+   * {@code "html"}, {@code "txt"}…), whatever {@code displayPath} is called: for content that comes
+   * with its kind (an HTTP request's content type) rather than in a file.
+   */
+  public Article read(String displayPath, String extension, byte[] content, ReadOptions options) throws InputException {
+    SourceReader reader = readersByExtension.get(extension.toLowerCase(Locale.ROOT));
     if (reader == null) {
       throw new InputException("not an article file (" + kinds + " expected)");
     }
