@@ -15,7 +15,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -187,26 +190,21 @@ final class ArticleFiles {
 
     @Override
     public Iterator<Row> call(Iterator<Row> listing) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return listing.hasNext();
-        }
+      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(listing, Spliterator.ORDERED), false)
+          .map(this::read)
+          .iterator();
+    }
 
-        @Override
-        public Row next() {
-          Row entry = listing.next();
-          String path = entry.getString(0);
-          if (!entry.isNullAt(1)) {
-            return RowFactory.create(path, null, entry.getString(1));
-          }
-          try {
-            return RowFactory.create(path, load(new Path(path)), null);
-          } catch (InputException e) {
-            return RowFactory.create(path, null, e.getMessage());
-          }
-        }
-      };
+    private Row read(Row entry) {
+      String path = entry.getString(0);
+      if (!entry.isNullAt(1)) {
+        return RowFactory.create(path, null, entry.getString(1));
+      }
+      try {
+        return RowFactory.create(path, load(new Path(path)), null);
+      } catch (InputException e) {
+        return RowFactory.create(path, null, e.getMessage());
+      }
     }
 
     private byte[] load(Path file) throws InputException {

@@ -1,6 +1,9 @@
 package dev.copydesk.spark;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
@@ -22,16 +25,8 @@ final class CheckPartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     ArticleChecker checker = new ArticleChecker(Engines.forConfiguration(configuration));
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return ResultRows.toRow(checker.check(columns.article(rows.next())));
-      }
-    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+        .map(row -> ResultRows.toRow(checker.check(columns.article(row))))
+        .iterator();
   }
 }
