@@ -4,12 +4,15 @@
 #
 #   benchmarks/spark-vs-cli.sh [N...]        # default: 2000 10000
 #
-# Each archive is the corpus (Wikinews, CMS trees, open-news: every article file under corpus/) repeated,
-# as copy-K/<path> hard links, until N articles. Both sides run one JVM with the same options
+# Each archive is the corpus repeated, as copy-K/<path> hard links, until N articles: every article file
+# under corpus/ (Wikinews, the CMS trees, open-news), or under the folders of corpus/ that
+# COPYDESK_BENCH_CORPUS names (COPYDESK_BENCH_CORPUS="wikinews" for news copy alone). Both sides run one JVM with the same options
 # (-Xmx2g -XX:+UseSerialGC), two worker threads: the CLI on this machine's 2 cores, Spark with local[2].
-# Peak memory is the JVM's resident set (in local mode the Spark driver is the executor) and the
-# executor's peak JVM heap from Spark's event log. MVN picks the Maven command (default mvn);
-# COPYDESK_BENCH_DIR the work folder (default /tmp/copydesk-spark-bench). Results: $work/results.tsv.
+# Besides wall time, each side's processor time (user + system) is recorded: on a machine other builds
+# share, it is the steadier measure of the work done. Peak memory is the JVM's resident set (in local
+# mode the Spark driver is the executor) and the executor's peak JVM heap from Spark's event log.
+# MVN picks the Maven command (default mvn); COPYDESK_BENCH_DIR the work folder (default
+# /tmp/copydesk-spark-bench). Results: $work/results.tsv.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mvn="${MVN:-mvn}"
@@ -23,13 +26,13 @@ mkdir -p "$work"
 MVN="$mvn" "$root/spark/spark-submit" --version >/dev/null 2>&1   # builds spark/target/launcher/spark-classpath once
 
 make_archive() {  # $1 = N: the corpus' article files repeated to N files, as hard links
-  python3 - "$root/corpus" "$work/articles-$1" "$1" <<'PY'
+  python3 - "$root/corpus" "$work/articles-$1" "$1" ${COPYDESK_BENCH_CORPUS:-} <<'PY'
 import os, shutil, sys
-corpus, target, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+corpus, target, n, folders = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:] or ['.']
 exts = ('.txt', '.md', '.markdown', '.html', '.htm')
 files = sorted(os.path.relpath(os.path.join(d, f), corpus)
-               for d, _, fs in os.walk(corpus) for f in fs
-               if f.endswith(exts) and f not in ('README.md',) and not f.endswith('-SOURCE.md'))
+               for folder in folders for d, _, fs in os.walk(os.path.join(corpus, folder)) for f in fs
+               if f.endswith(exts) and f != 'README.md' and not f.endswith('-SOURCE.md'))
 shutil.rmtree(target, ignore_errors=True)
 for i in range(n):
     rel = files[i % len(files)]
@@ -53,24 +56,24 @@ print(round(peak / 1048576))
 PY
 }
 
-printf 'articles\tcli_s\tspark_s\tspark/cli\tcli_rss_mb\tspark_rss_mb\tspark_heap_peak_mb\tspark_articles_per_core_s\tuptime\n' > "$work/results.tsv"
+printf 'articles\tcli_s\tspark_s\tspark/cli\tcli_cpu_s\tspark_cpu_s\tcpu_spark/cli\tcli_rss_mb\tspark_rss_mb\tspark_heap_peak_mb\tspark_articles_per_cpu_s\tuptime\n' > "$work/results.tsv"
 for n in "${sizes[@]}"; do
   make_archive "$n"
   load="$(uptime | sed 's/.*load average: //')"
   echo "== $n articles (load average before: $load)" >&2
 
-  /usr/bin/time -f '%e %M' -o "$work/cli-$n.time" \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/cli-$n.time" \
     java $jvm -jar "$root/cli/target/copydesk.jar" check --format json --output "$work/cli-$n.json" "$work/articles-$n" || true
-  read -r cli_s cli_kb < "$work/cli-$n.time"
+  read -r cli_s cli_kb cli_user cli_sys < "$work/cli-$n.time"
 
   rm -rf "$work/spark-$n" "$work/events-$n" && mkdir -p "$work/events-$n"
-  COPYDESK_SPARK_JAVA_OPTS="$jvm" MVN="$mvn" /usr/bin/time -f '%e %M' -o "$work/spark-$n.time" \
+  COPYDESK_SPARK_JAVA_OPTS="$jvm" MVN="$mvn" /usr/bin/time -f '%e %M %U %S' -o "$work/spark-$n.time" \
     "$root/spark/spark-submit" --master 'local[2]' \
       --conf spark.eventLog.enabled=true --conf "spark.eventLog.dir=file://$work/events-$n" \
       --conf spark.eventLog.logStageExecutorMetrics=true \
       --class dev.copydesk.spark.CopydeskSparkJob "$root/spark/target/copydesk-spark.jar" \
       "$work/articles-$n" "$work/spark-$n" | tee "$work/spark-$n.summary"
-  read -r spark_s spark_kb < "$work/spark-$n.time"
+  read -r spark_s spark_kb spark_user spark_sys < "$work/spark-$n.time"
 
   # The same totals both ways, or the timing compares different work.
   python3 - "$work/cli-$n.json" "$work/spark-$n.summary" <<'PY'
@@ -83,12 +86,15 @@ if nums != [cli['errors'], cli['warnings'], cli['infos']]:
 print('same totals: %d errors, %d warnings, %d infos' % (cli['errors'], cli['warnings'], cli['infos']), file=sys.stderr)
 PY
   heap="$(peak_heap_mb "$work/events-$n")"
-  python3 - "$n" "$cli_s" "$spark_s" "$cli_kb" "$spark_kb" "$heap" "$load" >> "$work/results.tsv" <<'PY'
+  python3 - "$n" "$cli_s" "$spark_s" "$cli_kb" "$spark_kb" "$heap" "$load" "$cli_user" "$cli_sys" "$spark_user" "$spark_sys" \
+      >> "$work/results.tsv" <<'PY'
 import sys
-n, cli, spark, cli_kb, spark_kb, heap, load = sys.argv[1:]
+n, cli, spark, cli_kb, spark_kb, heap, load, cu, cs, su, ss = sys.argv[1:]
 n, cli, spark = int(n), float(cli), float(spark)
-print('\t'.join([str(n), '%.1f' % cli, '%.1f' % spark, '%.2f' % (spark / cli), str(int(cli_kb) // 1024),
-                 str(int(spark_kb) // 1024), heap, '%.1f' % (n / spark / 2), load]))
+cli_cpu, spark_cpu = float(cu) + float(cs), float(su) + float(ss)
+print('\t'.join([str(n), '%.1f' % cli, '%.1f' % spark, '%.2f' % (spark / cli),
+                 '%.1f' % cli_cpu, '%.1f' % spark_cpu, '%.2f' % (spark_cpu / cli_cpu), str(int(cli_kb) // 1024),
+                 str(int(spark_kb) // 1024), heap, '%.1f' % (n / spark_cpu), load]))
 PY
   rm -rf "$work/articles-$n"
 done
