@@ -6,8 +6,8 @@
 #
 # Each archive is the corpus repeated, as copy-K/<path> hard links, until N articles: every article file
 # under corpus/ (Wikinews, the CMS trees, open-news), or under the folders of corpus/ that
-# COPYDESK_BENCH_CORPUS names (COPYDESK_BENCH_CORPUS="wikinews" for news copy alone). Both sides run one JVM with the same options
-# (-Xmx2g -XX:+UseSerialGC), two worker threads: the CLI on this machine's 2 cores, Spark with local[2].
+# COPYDESK_BENCH_CORPUS names (COPYDESK_BENCH_CORPUS="wikinews" for news copy alone). Both sides run
+# one JVM with the same options (-Xmx2g -XX:+UseSerialGC), two worker threads: the CLI on this machine's 2 cores, Spark with local[2].
 # Besides wall time, each side's processor time (user + system) is recorded: on a machine other builds
 # share, it is the steadier measure of the work done. Peak memory is the JVM's resident set (in local
 # mode the Spark driver is the executor) and the executor's peak JVM heap from Spark's event log.
@@ -22,7 +22,9 @@ sizes=("$@")
 jvm="-Xmx2g -XX:+UseSerialGC"
 mkdir -p "$work"
 
-(cd "$root" && $mvn -B -q -DskipTests install -pl cli,spark -am) >&2
+if [ "${COPYDESK_BENCH_SKIP_BUILD:-0}" != 1 ]; then   # 1: measure the jars already built
+  (cd "$root" && $mvn -B -q -DskipTests install -pl cli,spark -am) >&2
+fi
 MVN="$mvn" "$root/spark/spark-submit" --version >/dev/null 2>&1   # builds spark/target/launcher/spark-classpath once
 
 make_archive() {  # $1 = N: the corpus' article files repeated to N files, as hard links

@@ -3,6 +3,7 @@ package dev.copydesk.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -63,7 +64,7 @@ public final class CopydeskSpark {
    * The article files under {@code inputs} (folders, files or globs on any Hadoop file system) as
    * an articles table for {@link #check}; see {@link ArticleFiles}.
    */
-  public static Dataset<Row> readFiles(SparkSession spark, java.util.List<String> inputs, ConfigurationText configuration,
+  public static Dataset<Row> readFiles(SparkSession spark, List<String> inputs, ConfigurationText configuration,
       int partitions) {
     return ArticleFiles.read(spark, inputs, configuration, partitions);
   }
