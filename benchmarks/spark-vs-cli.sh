@@ -50,7 +50,11 @@ import json, os, sys
 peak = 0
 for d, _, fs in os.walk(sys.argv[1]):
     for f in fs:
+        if not f.startswith('events'):
+            continue
         for line in open(os.path.join(d, f), encoding='utf-8'):
+            if not line.strip():
+                continue
             event = json.loads(line)
             for key in ('Task Executor Metrics', 'Executor Metrics'):
                 peak = max(peak, (event.get(key) or {}).get('JVMHeapMemory', 0))
@@ -66,16 +70,16 @@ for n in "${sizes[@]}"; do
 
   /usr/bin/time -f '%e %M %U %S' -o "$work/cli-$n.time" \
     java $jvm -jar "$root/cli/target/copydesk.jar" check --format json --output "$work/cli-$n.json" "$work/articles-$n" || true
-  read -r cli_s cli_kb cli_user cli_sys < "$work/cli-$n.time"
+  read -r cli_s cli_kb cli_user cli_sys < <(tail -1 "$work/cli-$n.time")   # after "Command exited with non-zero status 1"
 
   rm -rf "$work/spark-$n" "$work/events-$n" && mkdir -p "$work/events-$n"
   COPYDESK_SPARK_JAVA_OPTS="$jvm" MVN="$mvn" /usr/bin/time -f '%e %M %U %S' -o "$work/spark-$n.time" \
     "$root/spark/spark-submit" --master 'local[2]' \
       --conf spark.eventLog.enabled=true --conf "spark.eventLog.dir=file://$work/events-$n" \
-      --conf spark.eventLog.logStageExecutorMetrics=true \
+      --conf spark.eventLog.logStageExecutorMetrics=true --conf spark.eventLog.compress=false \
       --class dev.copydesk.spark.CopydeskSparkJob "$root/spark/target/copydesk-spark.jar" \
       "$work/articles-$n" "$work/spark-$n" | tee "$work/spark-$n.summary"
-  read -r spark_s spark_kb spark_user spark_sys < "$work/spark-$n.time"
+  read -r spark_s spark_kb spark_user spark_sys < <(tail -1 "$work/spark-$n.time")
 
   # The same totals both ways, or the timing compares different work.
   python3 - "$work/cli-$n.json" "$work/spark-$n.summary" <<'PY'
