@@ -210,6 +210,20 @@ public final class Copydesk implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads {@code content} into an article as this Copydesk's checks do (the configuration's
+   * boilerplate lines), reported as {@code displayPath}, of kind {@code format} (an extension such
+   * as {@code md}) or, when that is null, of the kind {@code displayPath}'s extension says. For
+   * front ends whose articles are not files (table rows), which may add metadata before {@link
+   * #check(Article)}.
+   *
+   * @throws InputException when the content is not a readable article (binary, not UTF-8, empty,
+   *     too large, an unknown format)
+   */
+  public Article read(String displayPath, String format, byte[] content) throws InputException {
+    return sources.read(displayPath, format, content, setup(configuration()).readOptions());
+  }
+
   /** Checks an article already read, on the calling thread, under the root configuration. */
   public FileResult check(Article article) {
     return check(article, configuration());

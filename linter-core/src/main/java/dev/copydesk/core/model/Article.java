@@ -27,6 +27,11 @@ public record Article(
     suppressions = List.copyOf(suppressions);
   }
 
+  /** This article with other metadata (a publication date known from outside the source, say). */
+  public Article withMetadata(ArticleMetadata newMetadata) {
+    return new Article(path, source, text, sourceMap, lines, newMetadata, blocks, suppressions);
+  }
+
   /** The source span of a region of the checked text. */
   public SourceSpan sourceSpan(TextRegion region) {
     int[] range = sourceMap.sourceRange(region);

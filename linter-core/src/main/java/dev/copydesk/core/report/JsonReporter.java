@@ -6,15 +6,15 @@ import dev.copydesk.core.engine.FileResult;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.model.Severity;
-import dev.copydesk.core.model.SourceSpan;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * The {@code json} format, for scripts: the shape DESIGN.md fixes — {@code tool}, {@code files}
  * (each with {@code path}, {@code error} and {@code findings}, plus {@code processingErrors} for
- * rules that failed on the file) and {@code summary}; each finding says whether the baseline
- * accepts it ({@code baseline}), and the summary how many it accepts. Positions are those of {@link SourceSpan}:
+ * rules that failed on the file) and {@code summary}; a finding's fields are {@link FindingField}'s,
+ * and {@code baseline} says whether the baseline accepts it (the summary says how many it accepts).
+ * Positions are those of {@link dev.copydesk.core.model.SourceSpan}:
  * 1-based lines and columns, UTF-16 offsets; {@code text} is the source at the span.
  */
 public final class JsonReporter implements Reporter {
@@ -74,25 +74,20 @@ public final class JsonReporter implements Reporter {
   }
 
   private static void writeFinding(Finding f, JsonGenerator json) throws IOException {
-    SourceSpan span = f.span();
     json.writeStartObject();
-    json.writeStringField("rule", f.rule());
-    json.writeStringField("category", f.category());
-    json.writeStringField("severity", f.severity().id());
-    json.writeStringField("message", f.message());
-    json.writeNumberField("line", span.line());
-    json.writeNumberField("column", span.column());
-    json.writeNumberField("endLine", span.endLine());
-    json.writeNumberField("endColumn", span.endColumn());
-    json.writeNumberField("offset", span.offset());
-    json.writeNumberField("length", span.length());
-    json.writeStringField("text", f.text());
-    json.writeArrayFieldStart("suggestions");
-    for (String suggestion : f.suggestions()) {
-      json.writeString(suggestion);
+    for (FindingField field : FindingField.values()) {
+      switch (field.kind()) {
+        case TEXT, OPTIONAL_TEXT -> json.writeStringField(field.key(), (String) field.valueOf(f));
+        case NUMBER -> json.writeNumberField(field.key(), (Integer) field.valueOf(f));
+        case TEXT_LIST -> {
+          json.writeArrayFieldStart(field.key());
+          for (String item : field.listOf(f)) {
+            json.writeString(item);
+          }
+          json.writeEndArray();
+        }
+      }
     }
-    json.writeEndArray();
-    json.writeStringField("evidence", f.evidence());
     json.writeBooleanField("baseline", f.baseline());
     json.writeEndObject();
   }

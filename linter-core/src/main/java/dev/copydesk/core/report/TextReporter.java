@@ -4,13 +4,10 @@ import dev.copydesk.core.engine.FileResult;
 import dev.copydesk.core.engine.Report;
 import dev.copydesk.core.model.Finding;
 import dev.copydesk.core.model.LineIndex;
-import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.SourceSpan;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,31 +87,6 @@ public final class TextReporter implements Reporter {
    * words): 1 error, 3 warnings, 0 infos; 1 file could not be read".
    */
   public static String summary(Report report) {
-    long unreadable = report.files().stream().filter(f -> f.error() != null).count();
-    long failedRules = report.files().stream().mapToLong(f -> f.processingErrors().size()).sum();
-    long checked = report.files().size() - unreadable;
-    int words = report.files().stream().mapToInt(FileResult::words).sum();
-    StringBuilder s = new StringBuilder();
-    s.append(plural(checked, "file")).append(" checked (").append(String.format(Locale.ROOT, "%,d", words)).append(" words): ");
-    List<String> counts = new ArrayList<>();
-    for (Severity severity : Severity.values()) {
-      counts.add(plural(report.count(severity), severity.id()));
-    }
-    s.append(String.join(", ", counts));
-    long baseline = report.baselineCount();
-    if (baseline > 0) {
-      s.append(" (").append(String.format(Locale.ROOT, "%,d", baseline)).append(" in the baseline, not failing)");
-    }
-    if (unreadable > 0) {
-      s.append("; ").append(plural(unreadable, "file")).append(" could not be read");
-    }
-    if (failedRules > 0) {
-      s.append("; ").append(plural(failedRules, "rule failure"));
-    }
-    return s.toString();
-  }
-
-  private static String plural(long count, String noun) {
-    return String.format(Locale.ROOT, "%,d", count) + " " + noun + (count == 1 ? "" : "s");
+    return RunSummary.of(report).describe();
   }
 }

@@ -76,18 +76,27 @@ public final class SourceFiles {
 
   /** Reads {@code content} as an article of the kind {@code displayPath}'s extension says. */
   public Article read(String displayPath, byte[] content, ReadOptions options) throws InputException {
-    return read(displayPath, extension(Path.of(displayPath)), content, options);
+    return read(displayPath, null, content, options);
   }
 
   /**
-   * Reads {@code content} as an article of the kind {@code extension} names ({@code "md"},
-   * {@code "html"}, {@code "txt"}…), whatever {@code displayPath} is called: for content that comes
-   * with its kind (an HTTP request's content type) rather than in a file.
+   * Reads {@code content}, reported as {@code displayPath}, as an article of kind {@code format}
+   * (a file extension such as {@code md} or {@code .html}, any case), or of the kind {@code
+   * displayPath}'s extension says when {@code format} is null or blank: for articles held in a
+   * table or a CMS, whose path need not end in an extension.
    */
-  public Article read(String displayPath, String extension, byte[] content, ReadOptions options) throws InputException {
-    SourceReader reader = readersByExtension.get(extension.toLowerCase(Locale.ROOT));
-    if (reader == null) {
-      throw new InputException("not an article file (" + kinds + " expected)");
+  public Article read(String displayPath, String format, byte[] content, ReadOptions options) throws InputException {
+    SourceReader reader;
+    if (format == null || format.isBlank()) {
+      reader = readersByExtension.get(extension(Path.of(displayPath)));
+      if (reader == null) {
+        throw new InputException("not an article file (" + kinds + " expected)");
+      }
+    } else {
+      reader = readersByExtension.get(format.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT));
+      if (reader == null) {
+        throw new InputException("unknown format '" + format + "' (" + kinds + " expected)");
+      }
     }
     checkSize(content.length);
     return reader.read(displayPath, decode(content), options);
@@ -107,7 +116,11 @@ public final class SourceFiles {
     }
   }
 
-  private static void checkSize(long size) throws InputException {
+  /**
+   * Refuses a file of {@code size} bytes that cannot be an article (empty, or over {@link
+   * #MAX_BYTES}) before it is read: for front ends that read the bytes themselves.
+   */
+  public static void checkSize(long size) throws InputException {
     if (size == 0) {
       throw new InputException("empty file: there is no article to check");
     }
