@@ -46,7 +46,7 @@ class ArticleBytesTest {
   @Test
   void anUnknownFormatAndBadBytesAreClearErrors() {
     InputException unknown = assertThrows(InputException.class, () -> sources.read("story", "docx", MARKDOWN, options));
-    assertEquals("unknown format 'docx' (txt, md, markdown, html or htm expected)", unknown.getMessage());
+    assertEquals("unknown format 'docx' (.txt, .md, .markdown, .mdown, .mdx, .html, .htm expected)", unknown.getMessage());
     InputException binary = assertThrows(InputException.class,
         () -> sources.read("story", "txt", new byte[] {'P', 'K', 3, 4, 0}, options));
     assertTrue(binary.getMessage().startsWith("binary file"), binary.getMessage());
