@@ -323,7 +323,7 @@ public final class CheckMojo extends AbstractMojo {
     if (failing > 0) {
       getLog().warn("Copydesk: " + verdict.describe() + ", tolerated (maxAllowedFindings " + maxAllowedFindings + "); " + where + byRule);
     } else {
-      getLog().info("Copydesk: no new findings at or above " + level.id() + " in " + count(report.files().size(), "article")
+      getLog().info("Copydesk: no findings at or above " + level.id() + " in " + count(report.files().size(), "article")
           + (verdict.baseline() > 0 ? " (" + verdict.baseline() + " in the baseline)" : "") + "; " + where);
     }
   }

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * the readers. Prints (and records as {@link EvaluationFigures}) the noise per folder and the
  * findings per rule.
  */
+@Tag("evaluation")
 class CmsCorpusTest {
   /** The target for every folder. */
   static final double TARGET_PER_1000_WORDS = 0.5;
