@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.core.source.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,10 +86,11 @@ class BadInputTest {
 
     assertCheckedWithOneMergedWord(files.get("cms/1"));
     assertCheckedWithOneMergedWord(files.get("cms/6.md"));
-    assertEquals("unknown format 'docx' (txt, md, markdown, html or htm expected)", error(files, "cms/2"));
+    String kinds = SourceFiles.standard().kinds();
+    assertEquals("unknown format 'docx' (" + kinds + " expected)", error(files, "cms/2"));
     assertEquals("the date column holds 'last week', not a date (yyyy-mm-dd)", error(files, "cms/3"));
     assertEquals("the body column is null: there is no article to check", error(files, "cms/4"));
-    assertEquals("not an article file (.txt, .md, .markdown, .html or .htm expected)", error(files, "cms/5"));
+    assertEquals("not an article file (" + kinds + " expected)", error(files, "cms/5"));
   }
 
   @Test
