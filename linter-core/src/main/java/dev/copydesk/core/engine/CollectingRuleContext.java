@@ -5,6 +5,7 @@ import dev.copydesk.core.config.Configuration;
 import dev.copydesk.core.config.RuleSetting;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Finding;
+import dev.copydesk.core.model.RelatedLocation;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.SourceSpan;
 import dev.copydesk.core.model.Suppression;
@@ -55,7 +56,13 @@ final class CollectingRuleContext implements RuleContext {
         : issue.severity() != null ? issue.severity() : rule.defaultSeverity();
     SourceSpan span = article.sourceSpan(region);
     String text = article.source().substring(span.offset(), span.offset() + span.length());
-    sink.add(new Finding(rule.id(), rule.category(), severity, issue.message(), span, text, issue.suggestions(), issue.evidence()));
+    List<RelatedLocation> related = issue.related().stream()
+        .filter(r -> r.region().end() <= article.text().length())
+        .map(r -> new RelatedLocation(article.sourceSpan(r.region()), r.note()))
+        .toList();
+    boolean safeFix = rule.safeFix() != null && issue.safeFix() && !issue.suggestions().isEmpty();
+    sink.add(new Finding(rule.id(), rule.category(), severity, issue.message(), span, text, issue.suggestions(),
+        issue.evidence(), false, safeFix, related));
   }
 
   @Override

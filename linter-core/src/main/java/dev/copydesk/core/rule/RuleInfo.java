@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param exampleFixed the same passage corrected, on which it does not
  * @param supersedes ids of rules whose findings on the same words this rule's findings replace
  *     (a name variant is not also reported as a spelling mistake)
+ * @param safeFix which of the rule's fixes {@code copydesk fix} applies unasked, in a few words
+ *     ("always", "to the house form or the form used more often"), or null when none is: only
+ *     issues the rule marks {@link Issue#safeToFix()} are applied
  */
 public record RuleInfo(
     String id,
@@ -24,7 +27,8 @@ public record RuleInfo(
     String summary,
     String exampleWrong,
     String exampleFixed,
-    Set<String> supersedes) {
+    Set<String> supersedes,
+    String safeFix) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -39,5 +43,16 @@ public record RuleInfo(
   public RuleInfo(
       String id, String category, Severity defaultSeverity, String summary, String exampleWrong, String exampleFixed) {
     this(id, category, defaultSeverity, summary, exampleWrong, exampleFixed, Set.of());
+  }
+
+  /** Rule info whose fixes are never applied unasked. */
+  public RuleInfo(String id, String category, Severity defaultSeverity, String summary, String exampleWrong,
+      String exampleFixed, Set<String> supersedes) {
+    this(id, category, defaultSeverity, summary, exampleWrong, exampleFixed, supersedes, null);
+  }
+
+  /** This rule info declaring that {@code copydesk fix} may apply the fixes its issues mark safe, {@code when}. */
+  public RuleInfo withSafeFix(String when) {
+    return new RuleInfo(id, category, defaultSeverity, summary, exampleWrong, exampleFixed, supersedes, when);
   }
 }

@@ -56,12 +56,18 @@ public final class DateFormatRule implements Rule {
             ? issue.suggest(mention.numeric().iso(mention.numeric().onlyOrder().orElseThrow()).orElseThrow()) : issue);
       } else if (!isoWanted && mention.numeric().isUnambiguous()
           && mention.numeric().onlyOrder().orElseThrow() != dates.numericOrder()) {
-        context.report(Issue.at(mention.dateRegion(),
+        Issue issue = Issue.at(mention.dateRegion(),
                 "'" + written + "' puts the " + firstPart(mention.numeric().onlyOrder().orElseThrow())
                     + " first, but this article writes numeric dates " + firstPart(dates.numericOrder()) + " first"
                     + because(dates, article.article()) + "; readers cannot tell how to read a date like 12/02/2016")
             .suggest(mention.numeric().swapped(written))
-            .because(evidence(dates)));
+            .because(evidence(dates));
+        DateMention first = dates.orderSource() == OrderSource.CONFIGURATION ? null : dates.orderEvidence();
+        if (first != null) {
+          issue = issue.relatedAt(first.dateRegion(), "'" + first.dateRegion().in(article.text()) + "' sets the article's order, "
+              + firstPart(dates.numericOrder()) + " first");
+        }
+        context.report(issue);
       }
     }
   }

@@ -68,7 +68,9 @@ public final class NameVariantRule implements Rule {
       case SHAPE -> String.format("'%s' is named nowhere else in this article; the speaker here is likely '%s', %s",
           written, intended.word(), howEstablished(intended));
     };
-    return Issue.at(region, message).suggest(intended.word()).because(evidence(article, intended));
+    Issue issue = Issue.at(region, message).suggest(intended.word()).because(evidence(article, intended));
+    return intended.introduction() == null ? issue
+        : issue.relatedAt(intended.introduction().region(), "'" + intended.word() + "' first named here, as '" + intended.fullForm() + "'");
   }
 
   private static String howEstablished(EstablishedName intended) {

@@ -22,6 +22,17 @@ final class TermTally {
     return byForm.entrySet().stream().filter(e -> !e.getKey().equals(preferred)).map(e -> e.getValue().get(0)).toList();
   }
 
+  /** The first use of the preferred form, or null when the article does not use it (a house form). */
+  TermUse firstUseOfPreferred() {
+    List<TermUse> preferredUses = byForm.get(preferred);
+    return preferredUses == null ? null : preferredUses.get(0);
+  }
+
+  /** Whether the preferred form is used more often than {@code form} (not a tie decided by which came first). */
+  boolean preferredOutnumbers(String form) {
+    return usesOf(preferred) > usesOf(form);
+  }
+
   /** How many times the article uses {@code form}. */
   int usesOf(String form) {
     return byForm.getOrDefault(form, List.of()).size();

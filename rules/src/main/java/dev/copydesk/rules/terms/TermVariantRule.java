@@ -38,7 +38,8 @@ public final class TermVariantRule implements Rule {
       Severity.WARNING,
       "one term written two ways in one article (\"U.S.\" and \"US\" in body text, \"Isis\" and \"ISIS\")",
       "U.S. troops will stay in Iraq to train soldiers. Biden said the US intends to continue.",
-      "U.S. troops will stay in Iraq to train soldiers. Biden said the U.S. intends to continue.");
+      "U.S. troops will stay in Iraq to train soldiers. Biden said the U.S. intends to continue.")
+      .withSafeFix("to the house form (terms: in copydesk.yml) or to a form the article uses more often than the other");
 
   @Override
   public RuleInfo info() {
@@ -100,6 +101,11 @@ public final class TermVariantRule implements Rule {
     String message = house
         ? String.format("'%s' is written '%s' in house style (terms: in copydesk.yml)%s", use.written(), suggestion, more)
         : String.format("'%s' is written '%s' elsewhere in this article; use one form%s", use.written(), suggestion, more);
-    return Issue.at(use.region(), message).suggest(suggestion).because(tally.describe(article));
+    Issue issue = Issue.at(use.region(), message).suggest(suggestion).because(tally.describe(article));
+    TermUse preferredUse = tally.firstUseOfPreferred();
+    if (preferredUse != null) {
+      issue = issue.relatedAt(preferredUse.region(), "'" + preferredUse.written() + "' first used here");
+    }
+    return house || tally.preferredOutnumbers(use.form()) ? issue.safeToFix() : issue;
   }
 }

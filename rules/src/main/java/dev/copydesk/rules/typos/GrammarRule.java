@@ -40,7 +40,8 @@ public final class GrammarRule implements Rule {
   private static final RuleInfo INFO = new RuleInfo("grammar", Category.TYPOS, Severity.ERROR,
       "Grammar slips found by a curated subset of LanguageTool's English rules: repeated words, a/an, agreement, confused words",
       "The storm will loose strength as it moves over land.",
-      "The storm will lose strength as it moves over land.");
+      "The storm will lose strength as it moves over land.")
+      .withSafeFix("repeated words only (\"the the\" to \"the\")");
 
   @Override
   public RuleInfo info() {
@@ -73,10 +74,11 @@ public final class GrammarRule implements Rule {
             continue;
           }
           reported.add(region);
-          context.report(Issue.at(region, message(match))
+          Issue issue = Issue.at(region, message(match))
               .suggest(match.getSuggestedReplacements().stream().filter(s -> !s.isBlank()).limit(5).toList())
               .because("LanguageTool rule " + match.getSpecificRuleId() + ": " + rule.getDescription())
-              .severity(SELECTION.severities().get(rule.getId())));
+              .severity(SELECTION.severities().get(rule.getId()));
+          context.report(DeliberateRepetition.REPEATED_WORD_RULE.equals(rule.getId()) ? issue.safeToFix() : issue);
         }
       }
     }

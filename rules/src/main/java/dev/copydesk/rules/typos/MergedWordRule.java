@@ -31,7 +31,7 @@ public final class MergedWordRule implements Rule {
       "A short word typed twice and merged (\"toto\" for \"to\"), with the single word as the fix",
       "Biden said the US intends toto continue to train Iraqi forces.",
       "Biden said the US intends to continue to train Iraqi forces.",
-      Set.of("spelling"));
+      Set.of("spelling")).withSafeFix("always: the single word");
 
   @Override
   public RuleInfo info() {
@@ -46,6 +46,7 @@ public final class MergedWordRule implements Rule {
         doubledWord(token, speller).ifPresent(single -> context.report(
             Issue.at(token.region(), "'" + token.text() + "' looks like '" + single + "' typed twice")
                 .suggest(single)
+                .safeToFix()
                 .because("'" + token.text() + "' is not in the dictionary, and it is '" + single + "' written twice without a space")));
       }
     }

@@ -1,0 +1,103 @@
+package dev.copydesk.core.fix;
+
+import dev.copydesk.core.engine.Copydesk;
+import dev.copydesk.core.engine.FileResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fixes one file in memory: checks its bytes, applies the safe fixes ({@link SafeFixes}), and
+ * checks again until no safe fix is left (a rule that flags only the first use of a form flags the
+ * next one once the first is fixed), at most {@value #MAX_PASSES} times. Writing the result is the
+ * caller's choice ({@link #write}), so a dry run shares every step but the last.
+ */
+public final class FileFixer {
+  /** More passes than any article needs; a fix that keeps producing fixes stops here. */
+  static final int MAX_PASSES = 8;
+  private final Copydesk copydesk;
+  private final Set<String> rules;
+
+  /** A fixer applying the safe fixes of {@code rules} (every rule when empty), checking with {@code copydesk}. */
+  public FileFixer(Copydesk copydesk, Set<String> rules) {
+    this.copydesk = copydesk;
+    this.rules = Set.copyOf(rules);
+  }
+
+  /**
+   * What fixing one file gives.
+   *
+   * @param path the path as reported
+   * @param file the file
+   * @param original its bytes as read
+   * @param fixed its bytes with the fixes applied (the same array when nothing was fixed)
+   * @param applied the fixes applied, pass by pass, in source order within a pass
+   * @param skipped the fixes not applied, and why
+   * @param remaining the check of {@code fixed}: the findings left (the file's error when it could not be read)
+   */
+  public record FixedFile(String path, Path file, byte[] original, byte[] fixed, List<SafeFixes.Applied> applied,
+      List<SafeFixes.Skipped> skipped, FileResult remaining) {
+    public FixedFile {
+      applied = List.copyOf(applied);
+      skipped = List.copyOf(skipped);
+    }
+
+    /** Whether any fix was applied. */
+    public boolean changed() {
+      return !applied.isEmpty();
+    }
+  }
+
+  /** Fixes {@code file} (reported as {@code displayPath}) in memory. */
+  public FixedFile fix(Path file, String displayPath) throws IOException {
+    byte[] original = Files.readAllBytes(file);
+    byte[] current = original;
+    List<SafeFixes.Applied> applied = new ArrayList<>();
+    List<SafeFixes.Skipped> skipped = new ArrayList<>();
+    FileResult result = copydesk.check(file, displayPath, current);
+    for (int pass = 0; pass < MAX_PASSES && result.error() == null; pass++) {
+      if (result.findings().stream().noneMatch(f -> SafeFixes.applies(f, rules))) {
+        break;
+      }
+      SafeFixes.Result fixed = SafeFixes.apply(current, result.findings(), rules);
+      skipped.addAll(fixed.skipped());
+      if (fixed.applied().isEmpty()) {
+        break;
+      }
+      applied.addAll(fixed.applied());
+      current = fixed.fixed();
+      result = copydesk.check(file, displayPath, current);
+    }
+    return new FixedFile(displayPath, file, original, current, applied, skipped, result);
+  }
+
+  /**
+   * Writes {@code fixed}'s bytes to its file, unless the file changed since it was read (then it is
+   * left alone and false returned).
+   */
+  public static boolean write(FixedFile fixed) throws IOException {
+    if (!fixed.changed()) {
+      return true;
+    }
+    if (!java.util.Arrays.equals(Files.readAllBytes(fixed.file()), fixed.original())) {
+      return false;
+    }
+    Path temporary = Files.createTempFile(fixed.file().toAbsolutePath().getParent(), ".copydesk-fix", ".tmp");
+    try {
+      Files.write(temporary, fixed.fixed());
+      try {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(fixed.file()));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the temporary file's permissions stand
+      }
+      Files.move(temporary, fixed.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+    return true;
+  }
+}
