@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code copydesk} command: {@code check} articles, list the {@code rules}. Only wiring: the
+ * The {@code copydesk} command: {@code check} articles, {@code fix} the safe findings, list the
+ * {@code rules}, {@code serve} over HTTP, run the language server ({@code lsp}). Only wiring: the
  * work is done by {@link dev.copydesk.core.engine.Copydesk} and the reporters. Exit codes are
  * DESIGN.md's: 0 nothing at or above the fail level, 1 findings at or above it, 2 a usage error,
  * a bad configuration or an input that could not be read.
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CopydeskCommand.VersionProvider.class,
     description = "An editorial linter for newsrooms: typos, name and term variants, quotations, dates.",
-    subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class},
+    subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ServeCommand.class, LspCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:nothing at or above the fail level",

@@ -30,16 +30,24 @@ final class RulesCommand implements Callable<Integer> {
         .toList();
     int idWidth = width(rules.stream().map(RuleInfo::id).toList(), "id");
     int categoryWidth = width(rules.stream().map(RuleInfo::category).toList(), "category");
-    String row = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-8s  %-5s %-5s %s%n";
+    String row = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-8s  %-5s %-5s %-4s %s%n";
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(row, "id", "category", "severity", "blog", "docs", "summary");
+    out.printf(row, "id", "category", "severity", "blog", "docs", "fix", "summary");
     for (RuleInfo rule : rules) {
       out.printf(row, rule.id(), rule.category(), rule.defaultSeverity().id(),
-          underProfile(Profile.BLOG, rule.id()), underProfile(Profile.DOCS, rule.id()), rule.summary());
+          underProfile(Profile.BLOG, rule.id()), underProfile(Profile.DOCS, rule.id()),
+          rule.safeFix() == null ? "-" : "safe", rule.summary());
     }
     out.println();
     out.println("severity: the default (profile: news); blog, docs: what profile: blog or docs sets instead (\"-\": the default).");
     out.println("A rule's entry under rules: in copydesk.yml wins over its profile's default.");
+    out.println();
+    out.println("fix: \"safe\" when 'copydesk fix' applies the rule's first suggestion unasked:");
+    for (RuleInfo rule : rules) {
+      if (rule.safeFix() != null) {
+        out.println("  " + rule.id() + ": " + rule.safeFix());
+      }
+    }
     out.flush();
     return 0;
   }

@@ -5,7 +5,9 @@ import dev.copydesk.core.engine.FileResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -53,7 +55,11 @@ public final class FileFixer {
 
   /** Fixes {@code file} (reported as {@code displayPath}) in memory. */
   public FixedFile fix(Path file, String displayPath) throws IOException {
-    byte[] original = Files.readAllBytes(file);
+    return fix(file, displayPath, Files.readAllBytes(file));
+  }
+
+  /** Fixes {@code original}, the content of {@code file} (reported as {@code displayPath}), in memory. */
+  public FixedFile fix(Path file, String displayPath, byte[] original) {
     byte[] current = original;
     List<SafeFixes.Applied> applied = new ArrayList<>();
     List<SafeFixes.Skipped> skipped = new ArrayList<>();
@@ -82,7 +88,7 @@ public final class FileFixer {
     if (!fixed.changed()) {
       return true;
     }
-    if (!java.util.Arrays.equals(Files.readAllBytes(fixed.file()), fixed.original())) {
+    if (!Arrays.equals(Files.readAllBytes(fixed.file()), fixed.original())) {
       return false;
     }
     Path temporary = Files.createTempFile(fixed.file().toAbsolutePath().getParent(), ".copydesk-fix", ".tmp");
@@ -93,8 +99,8 @@ public final class FileFixer {
       } catch (UnsupportedOperationException e) {
         // not a POSIX file system: the temporary file's permissions stand
       }
-      Files.move(temporary, fixed.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temporary, fixed.file(), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }
