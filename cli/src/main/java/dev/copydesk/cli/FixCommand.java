@@ -46,8 +46,8 @@ final class FixCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print a unified diff of the fixes and change no file.")
   private boolean dryRun;
 
-  @Option(names = "--rule", paramLabel = "ID", arity = "1..*",
-      description = "Apply only the safe fixes of these rules (ids as in 'copydesk rules'). Default: every rule's.")
+  @Option(names = "--rule", paramLabel = "ID", split = ",",
+      description = "Apply only the safe fixes of this rule (repeat, or a comma list; ids as in 'copydesk rules'). Default: every rule's.")
   private List<String> onlyRules = List.of();
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",

@@ -39,12 +39,14 @@ public final class FileFixer {
    * @param applied the fixes applied, pass by pass, in source order within a pass
    * @param skipped the fixes not applied, and why
    * @param remaining the check of {@code fixed}: the findings left (the file's error when it could not be read)
+   * @param passes each pass that applied fixes: the bytes it fixed, and what it gave
    */
   public record FixedFile(String path, Path file, byte[] original, byte[] fixed, List<SafeFixes.Applied> applied,
-      List<SafeFixes.Skipped> skipped, FileResult remaining) {
+      List<SafeFixes.Skipped> skipped, FileResult remaining, List<Pass> passes) {
     public FixedFile {
       applied = List.copyOf(applied);
       skipped = List.copyOf(skipped);
+      passes = List.copyOf(passes);
     }
 
     /** Whether any fix was applied. */
@@ -52,6 +54,9 @@ public final class FileFixer {
       return !applied.isEmpty();
     }
   }
+
+  /** One pass: the bytes checked and fixed, and the fixes applied to them (spans are into {@code before}). */
+  public record Pass(byte[] before, SafeFixes.Result result) {}
 
   /** Fixes {@code file} (reported as {@code displayPath}) in memory. */
   public FixedFile fix(Path file, String displayPath) throws IOException {
@@ -63,6 +68,7 @@ public final class FileFixer {
     byte[] current = original;
     List<SafeFixes.Applied> applied = new ArrayList<>();
     List<SafeFixes.Skipped> skipped = new ArrayList<>();
+    List<Pass> passes = new ArrayList<>();
     FileResult result = copydesk.check(file, displayPath, current);
     for (int pass = 0; pass < MAX_PASSES && result.error() == null; pass++) {
       if (result.findings().stream().noneMatch(f -> SafeFixes.applies(f, rules))) {
@@ -74,10 +80,11 @@ public final class FileFixer {
         break;
       }
       applied.addAll(fixed.applied());
+      passes.add(new Pass(current, fixed));
       current = fixed.fixed();
       result = copydesk.check(file, displayPath, current);
     }
-    return new FixedFile(displayPath, file, original, current, applied, skipped, result);
+    return new FixedFile(displayPath, file, original, current, applied, skipped, result, passes);
   }
 
   /**
