@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,8 @@ public final class TermVariantRule implements Rule {
       "one term written two ways in one article (\"U.S.\" and \"US\" in body text, \"Isis\" and \"ISIS\")",
       "U.S. troops will stay in Iraq to train soldiers. Biden said the US intends to continue.",
       "U.S. troops will stay in Iraq to train soldiers. Biden said the U.S. intends to continue.")
-      .withSafeFix("to the house form (terms: in copydesk.yml) or to a form the article uses more often than the other");
+      .withSafeFix("to the house form (terms: in copydesk.yml), or to a form the article uses more often: "
+          + "abbreviations not before a name, lower-case spelling and hyphenation variants; never a change of case alone");
 
   @Override
   public RuleInfo info() {
@@ -67,7 +69,7 @@ public final class TermVariantRule implements Rule {
       TermTally tally = new TermTally(group.getValue(), preferred);
       for (TermUse first : tally.firstUsesOfOtherForms()) {
         if (reported.add(first.region())) {
-          context.report(issue(article, first, tally, group.getKey().startsWith("house:")));
+          context.report(issue(article, first, tally, group.getKey()));
         }
       }
     }
@@ -94,7 +96,8 @@ public final class TermVariantRule implements Rule {
     return best;
   }
 
-  private static Issue issue(AnalyzedArticle article, TermUse use, TermTally tally, boolean house) {
+  private static Issue issue(AnalyzedArticle article, TermUse use, TermTally tally, String group) {
+    boolean house = group.startsWith("house:");
     String suggestion = tally.preferredAsWritten(use);
     int uses = tally.usesOf(use.form());
     String more = uses == 1 ? "" : String.format(" (%d uses of '%s', first here)", uses, use.written());
@@ -106,6 +109,26 @@ public final class TermVariantRule implements Rule {
     if (preferredUse != null) {
       issue = issue.relatedAt(preferredUse.region(), "'" + preferredUse.written() + "' first used here");
     }
-    return house || tally.preferredOutnumbers(use.form()) ? issue.safeToFix() : issue;
+    return house || (tally.preferredOutnumbers(use.form()) && safeOutsideHouseStyle(article, group, use, suggestion))
+        ? issue.safeToFix() : issue;
+  }
+
+  /**
+   * Whether the majority form may replace {@code use} unasked: never for a difference of case alone
+   * ("SECRETARY"/"Secretary", "ISIS"/"Isis": capitals follow the context, a caps-lock line, a
+   * name); for a spelling or hyphenation variant only in lower case ("licence", not the
+   * "Licence" of a title); for an abbreviation only when no capitalised word follows, which would
+   * make it a name's initials or part of a name ("T.B. Joshua").
+   */
+  private static boolean safeOutsideHouseStyle(AnalyzedArticle article, String group, TermUse use, String suggestion) {
+    if (group.startsWith("case:")) {
+      return false;
+    }
+    if (group.startsWith("abbr:")) {
+      String after = article.text().substring(use.region().end());
+      return !after.matches("(?s)\\s+\\p{Lu}.*");
+    }
+    return use.written().equals(use.written().toLowerCase(Locale.ROOT))
+        && suggestion.equals(suggestion.toLowerCase(Locale.ROOT));
   }
 }

@@ -36,12 +36,13 @@ import org.languagetool.rules.RuleMatch;
 public final class GrammarRule implements Rule {
   private static final GrammarSelection SELECTION = GrammarSelection.standard();
   private static final Pattern SUGGESTION = Pattern.compile("<suggestion>(.*?)</suggestion>");
+  private static final Pattern SAFE_REPETITION = Pattern.compile("(\\p{Ll}+) \\1");
   private static final Pattern MARKUP = Pattern.compile("</?[a-z]+[^>]*>");
   private static final RuleInfo INFO = new RuleInfo("grammar", Category.TYPOS, Severity.ERROR,
       "Grammar slips found by a curated subset of LanguageTool's English rules: repeated words, a/an, agreement, confused words",
       "The storm will loose strength as it moves over land.",
       "The storm will lose strength as it moves over land.")
-      .withSafeFix("repeated words only (\"the the\" to \"the\")");
+      .withSafeFix("a lower-case word typed twice only (\"the the\" to \"the\")");
 
   @Override
   public RuleInfo info() {
@@ -78,10 +79,19 @@ public final class GrammarRule implements Rule {
               .suggest(match.getSuggestedReplacements().stream().filter(s -> !s.isBlank()).limit(5).toList())
               .because("LanguageTool rule " + match.getSpecificRuleId() + ": " + rule.getDescription())
               .severity(SELECTION.severities().get(rule.getId()));
-          context.report(DeliberateRepetition.REPEATED_WORD_RULE.equals(rule.getId()) ? issue.safeToFix() : issue);
+          context.report(safeRepetition(rule.getId(), region.in(text)) ? issue.safeToFix() : issue);
         }
       }
     }
+  }
+
+  /**
+   * Whether a repeated word may be made single unasked: the same lower-case word twice, one space
+   * between ("the the"); not a capitalised pair, which may be a name ("Han Han") or a name's words
+   * ("South African African National Congress"), nor words differing in case ("AND and").
+   */
+  static boolean safeRepetition(String languageToolRule, String words) {
+    return DeliberateRepetition.REPEATED_WORD_RULE.equals(languageToolRule) && SAFE_REPETITION.matcher(words).matches();
   }
 
   /** LanguageTool's message as plain text: suggestions quoted, markup and entities removed. */
