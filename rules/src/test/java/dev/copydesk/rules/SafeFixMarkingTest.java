@@ -33,6 +33,8 @@ class SafeFixMarkingTest {
         .article("The minister said <marker>the the</marker> talks would resume on Monday.")));
     assertEquals(List.of(false), safe(RuleTester.of(new GrammarRule())
         .article("In algebra, multiplication is <marker>AND and</marker> addition is OR.")).subList(0, 1));
+    assertEquals(List.of(false), safe(RuleTester.of(new GrammarRule())
+        .article("Kahumbu explains how <marker>piki piki</marker> riders carry the goods to market.")));
   }
 
   @Test
@@ -45,6 +47,8 @@ class SafeFixMarkingTest {
         "The goal is the defeat of Isis. Isis still holds towns. Troops will deal with <marker>ISIS</marker> as it comes.")));
     assertEquals(List.of(false), safe(RuleTester.of(new TermVariantRule()).article(
         "U.S. troops will stay. The U.S. embassy said so. Officials of the <marker>US</marker> Secret Service agreed.")));
+    assertEquals(List.of(false), safe(RuleTester.of(new TermVariantRule()).article(
+        "U.S. troops will stay. The U.S. embassy said so. She works for UNIDOS <marker>US</marker>, a charity.")));
   }
 
   @Test

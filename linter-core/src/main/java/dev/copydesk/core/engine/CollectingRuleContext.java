@@ -60,7 +60,9 @@ final class CollectingRuleContext implements RuleContext {
         .filter(r -> r.region().end() <= article.text().length())
         .map(r -> new RelatedLocation(article.sourceSpan(r.region()), r.note()))
         .toList();
-    boolean safeFix = rule.safeFix() != null && issue.safeFix() && !issue.suggestions().isEmpty();
+    // A fix is applied to the source span; one that spans markup ("notation][] notation") would change it too.
+    boolean safeFix = rule.safeFix() != null && issue.safeFix() && !issue.suggestions().isEmpty()
+        && text.equals(region.in(article.text()));
     sink.add(new Finding(rule.id(), rule.category(), severity, issue.message(), span, text, issue.suggestions(),
         issue.evidence(), false, safeFix, related));
   }

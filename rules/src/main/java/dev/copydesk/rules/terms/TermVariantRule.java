@@ -125,8 +125,10 @@ public final class TermVariantRule implements Rule {
       return false;
     }
     if (group.startsWith("abbr:")) {
-      String after = article.text().substring(use.region().end());
-      return !after.matches("(?s)\\s+\\p{Lu}.*");
+      String text = article.text();
+      String after = text.substring(use.region().end(), Math.min(text.length(), use.region().end() + 3));
+      String before = text.substring(Math.max(0, use.region().start() - 2), use.region().start());
+      return !after.matches("(?s)\\s+\\p{Lu}.*") && !before.matches("(?s)\\p{Lu}\\s");
     }
     return use.written().equals(use.written().toLowerCase(Locale.ROOT))
         && suggestion.equals(suggestion.toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.copydesk.rules.typos;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.Sentence;
+import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Category;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.languagetool.rules.RuleMatch;
@@ -37,6 +40,7 @@ public final class GrammarRule implements Rule {
   private static final GrammarSelection SELECTION = GrammarSelection.standard();
   private static final Pattern SUGGESTION = Pattern.compile("<suggestion>(.*?)</suggestion>");
   private static final Pattern SAFE_REPETITION = Pattern.compile("(\\p{Ll}+) \\1");
+  private static final Set<String> CLEFT_COPULAS = Set.of("is", "was");
   private static final Pattern MARKUP = Pattern.compile("</?[a-z]+[^>]*>");
   private static final RuleInfo INFO = new RuleInfo("grammar", Category.TYPOS, Severity.ERROR,
       "Grammar slips found by a curated subset of LanguageTool's English rules: repeated words, a/an, agreement, confused words",
@@ -63,6 +67,7 @@ public final class GrammarRule implements Rule {
       }
     }
     String text = article.text();
+    Speller speller = Speller.of(article);
     for (Sentence sentence : article.englishSentences()) {
       List<TextRegion> reported = new ArrayList<>();
       for (org.languagetool.rules.Rule rule : chosen) {
@@ -79,7 +84,7 @@ public final class GrammarRule implements Rule {
               .suggest(match.getSuggestedReplacements().stream().filter(s -> !s.isBlank()).limit(5).toList())
               .because("LanguageTool rule " + match.getSpecificRuleId() + ": " + rule.getDescription())
               .severity(SELECTION.severities().get(rule.getId()));
-          context.report(safeRepetition(rule.getId(), region.in(text)) ? issue.safeToFix() : issue);
+          context.report(safeRepetition(rule.getId(), region.in(text), speller) ? issue.safeToFix() : issue);
         }
       }
     }
@@ -88,10 +93,14 @@ public final class GrammarRule implements Rule {
   /**
    * Whether a repeated word may be made single unasked: the same lower-case word twice, one space
    * between ("the the"); not a capitalised pair, which may be a name ("Han Han") or a name's words
-   * ("South African African National Congress"), nor words differing in case ("AND and").
+   * ("South African African National Congress"), nor words differing in case ("AND and"); not a
+   * word the English speller does not know, a foreign reduplication ("piki piki"); not a doubled
+   * "is" or "was", which a pseudo-cleft writes on purpose ("what it was was a deal").
    */
-  static boolean safeRepetition(String languageToolRule, String words) {
-    return DeliberateRepetition.REPEATED_WORD_RULE.equals(languageToolRule) && SAFE_REPETITION.matcher(words).matches();
+  static boolean safeRepetition(String languageToolRule, String words, Speller speller) {
+    Matcher repeated = SAFE_REPETITION.matcher(words);
+    return DeliberateRepetition.REPEATED_WORD_RULE.equals(languageToolRule) && repeated.matches()
+        && !CLEFT_COPULAS.contains(repeated.group(1)) && speller.knows(repeated.group(1));
   }
 
   /** LanguageTool's message as plain text: suggestions quoted, markup and entities removed. */
