@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         "The workspace's copydesk.yml (and sub-folder ones) is read, and read again when it changes."})
 final class LspCommand implements Callable<Integer> {
   @Option(names = "--debounce", paramLabel = "MILLISECONDS",
-      description = "Quiet time after a change before the document is checked. Default: 150.")
+      description = "Quiet time after a change before the document is checked. Default: 100.")
   private Integer debounceMillis;
 
   @Option(names = "--docs-url", paramLabel = "URL",

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public record LspOptions(Duration debounce, String docsBase) {
   /** The quiet time after a change before a check: long enough to coalesce a burst of typing. */
-  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
+  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
 
   /** The default debounce, with the documentation found next to the running jar if it is in a checkout. */
   public static LspOptions defaults() {
