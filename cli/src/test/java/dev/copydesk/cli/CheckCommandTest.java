@@ -171,6 +171,6 @@ class CheckCommandTest {
     CommandRun run = CommandRun.of("rules");
 
     assertEquals(0, run.exitCode());
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("test-marker\\s+tests\\s+error\\s+-\\s+-\\s+the test marker XYZZY")), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("test-marker\\s+tests\\s+error\\s+-\\s+-\\s+-\\s+the test marker XYZZY")), run.out());
   }
 }

@@ -18,7 +18,7 @@ class ProfilesListedTest {
 
     assertEquals(0, run.exitCode());
     String header = run.out().lines().findFirst().orElseThrow();
-    assertTrue(header.matches("id\\s+category\\s+severity\\s+blog\\s+docs\\s+summary"), header);
+    assertTrue(header.matches("id\\s+category\\s+severity\\s+blog\\s+docs\\s+fix\\s+summary"), header);
     String quotes = run.out().lines().filter(l -> l.startsWith("unattributed-quote ")).findFirst().orElseThrow();
     assertEquals(java.util.List.of("unattributed-quote", "quotes", "error", "info", "off"),
         Arrays.asList(quotes.split("\\s+")).subList(0, 5));
