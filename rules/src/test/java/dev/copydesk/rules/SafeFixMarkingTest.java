@@ -49,6 +49,8 @@ class SafeFixMarkingTest {
         "U.S. troops will stay. The U.S. embassy said so. Officials of the <marker>US</marker> Secret Service agreed.")));
     assertEquals(List.of(false), safe(RuleTester.of(new TermVariantRule()).article(
         "U.S. troops will stay. The U.S. embassy said so. She works for UNIDOS <marker>US</marker>, a charity.")));
+    assertEquals(List.of(false), safe(RuleTester.of(new TermVariantRule()).article(
+        "The L.A. police came. L.A. residents watched. They met at the East <marker>LA</marker> station at noon.")));
   }
 
   @Test

@@ -117,8 +117,9 @@ public final class TermVariantRule implements Rule {
    * Whether the majority form may replace {@code use} unasked: never for a difference of case alone
    * ("SECRETARY"/"Secretary", "ISIS"/"Isis": capitals follow the context, a caps-lock line, a
    * name); for a spelling or hyphenation variant only in lower case ("licence", not the
-   * "Licence" of a title); for an abbreviation only when no capitalised word follows, which would
-   * make it a name's initials or part of a name ("T.B. Joshua").
+   * "Licence" of a title); for an abbreviation only when no capitalised word stands right before or
+   * after it, which would make it a name's initials or part of a name ("T.B. Joshua", "UNIDOS US",
+   * "East L.A.").
    */
   private static boolean safeOutsideHouseStyle(AnalyzedArticle article, String group, TermUse use, String suggestion) {
     if (group.startsWith("case:")) {
@@ -127,8 +128,8 @@ public final class TermVariantRule implements Rule {
     if (group.startsWith("abbr:")) {
       String text = article.text();
       String after = text.substring(use.region().end(), Math.min(text.length(), use.region().end() + 3));
-      String before = text.substring(Math.max(0, use.region().start() - 2), use.region().start());
-      return !after.matches("(?s)\\s+\\p{Lu}.*") && !before.matches("(?s)\\p{Lu}\\s");
+      String before = text.substring(Math.max(0, use.region().start() - 40), use.region().start());
+      return !after.matches("(?s)\\s+\\p{Lu}.*") && !before.matches("(?s)(.*[^\\p{L}])?\\p{Lu}\\p{L}*\\s");
     }
     return use.written().equals(use.written().toLowerCase(Locale.ROOT))
         && suggestion.equals(suggestion.toLowerCase(Locale.ROOT));
