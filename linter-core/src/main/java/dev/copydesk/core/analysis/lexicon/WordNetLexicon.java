@@ -155,6 +155,16 @@ public final class WordNetLexicon {
     return false;
   }
 
+  /**
+   * Whether {@code word}'s most frequent verb sense is one of communication ("said", "vowed",
+   * "confessed"), as opposed to a verb that only has such a sense among others ("signed",
+   * "marked", "showed"): the stronger evidence that a sentence reports speech.
+   */
+  public boolean isMainlyCommunicationVerb(String word) {
+    List<Sense> senses = senses(WordClass.VERB, word);
+    return !senses.isEmpty() && senses.get(0).lexicalFile().equals("verb.communication");
+  }
+
   /** A word class WordNet covers. */
   public enum WordClass {
     NOUN(POS.NOUN),

@@ -116,7 +116,7 @@ final class AttributionFinder {
       Optional<Cue> cue = cueFinder.findIntroducing(before.tokens(), quoted);
       if (cue.isEmpty() && before.block() != q.block() && isQuotationParagraph(q.block())) {
         cue = article.sentencesOf(before.block()).stream()
-            .map(s -> cueFinder.find(s.tokens(), quoted, -1)).flatMap(Optional::stream).reduce((a, b) -> b);
+            .map(s -> cueFinder.findIntroducing(s.tokens(), quoted)).flatMap(Optional::stream).reduce((a, b) -> b);
       }
       if (cue.isPresent()) {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
@@ -128,6 +128,54 @@ final class AttributionFinder {
           .filter(o -> o.region().start() >= after.region().start() && o.region().start() < after.region().start() + 3)
           .map(found::get).filter(a -> a != null && a.kind() == Kind.SAME_SENTENCE).findFirst()
           .map(a -> new Attribution(Kind.NEIGHBOUR_SENTENCE, a.cue(), a.speaker(), a.where()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What near an unsourced quotation may still be its source, so that the quotation is only
+   * doubtful: a strong speech cue (a listed speech verb, a verb mainly of communication, a speech
+   * noun) in another sentence of its paragraph, in the paragraph before or at the start of the
+   * paragraph after; a quotation in the paragraph before (the same speaker may go on); or a
+   * paragraph before that ends with a colon. Empty when nothing near it speaks.
+   */
+  static Optional<String> doubt(AnalyzedArticle article, List<Quotation> topLevel, Quotation q) {
+    AttributionFinder f = new AttributionFinder(article, topLevel);
+    List<Block> blocks = article.article().blocks();
+    int at = blocks.indexOf(q.block());
+    List<Sentence> own = f.sentencesOf(q);
+    for (Sentence s : article.sentencesOf(q.block())) {
+      if (!own.contains(s)) {
+        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted);
+        if (cue.isPresent()) {
+          return Optional.of("'" + cue.get().text() + "' in the same paragraph");
+        }
+      }
+    }
+    if (at > 0) {
+      Block before = blocks.get(at - 1);
+      String words = before.region().in(article.text()).strip();
+      if (words.endsWith(":")) {
+        return Optional.of("the paragraph before ends with a colon");
+      }
+      if (topLevel.stream().anyMatch(o -> o.block() == before)) {
+        return Optional.of("a quotation in the paragraph before, whose speaker may go on");
+      }
+      for (Sentence s : article.sentencesOf(before)) {
+        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted);
+        if (cue.isPresent()) {
+          return Optional.of("'" + cue.get().text() + "' in the paragraph before");
+        }
+      }
+    }
+    if (at >= 0 && at + 1 < blocks.size()) {
+      List<Sentence> next = article.sentencesOf(blocks.get(at + 1));
+      if (!next.isEmpty()) {
+        Optional<Token> cue = f.cueFinder.strongCue(next.get(0).tokens(), t -> false);
+        if (cue.isPresent()) {
+          return Optional.of("'" + cue.get().text() + "' at the start of the paragraph after");
+        }
+      }
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.analysis.quotes;
 
 import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.lexicon.WordNetLexicon;
 import dev.copydesk.core.model.TextRegion;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,17 @@ import java.util.function.Predicate;
 /**
  * Finds, in the narrative words of a sentence (the words outside its quotations), a speech or
  * writing cue with its speaker: "he said", "said the minister", "according to the ministry",
- * "in a statement".
+ * "in a statement". A speech verb is one of {@code speech-verbs.txt} or, by lemma, any verb WordNet 3.1
+ * files under {@code verb.communication} (vowed, assured, confessed, advises, chanting); a cue in
+ * a neighbouring sentence must be stronger: a listed verb or one whose most frequent sense is
+ * communication, so that "signed" or "marked" in a paragraph of facts introduces nothing.
  */
 final class SpeechCueFinder {
   private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
   private static final int SPEAKER_REACH_BEFORE = 8;
   private static final int SPEAKER_REACH_AFTER = 4;
   private final SpeechCues cues;
+  private final WordNetLexicon wordNet = WordNetLexicon.shared();
 
   SpeechCueFinder(SpeechCues cues) {
     this.cues = cues;
@@ -43,6 +48,27 @@ final class SpeechCueFinder {
     return find(tokens, quoted, -1, true);
   }
 
+  /**
+   * Whether the sentence's narrative words hold strong evidence of reported speech: a listed
+   * speech verb, a verb whose main sense is communication, or a speech noun ("statement").
+   * Returns the word, or empty.
+   */
+  Optional<Token> strongCue(List<Token> tokens, Predicate<Token> quoted) {
+    for (Token t : tokens) {
+      if (quoted.test(t) || !t.isWord()) {
+        continue;
+      }
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      boolean verb = t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && (t.lemmas().stream().anyMatch(cues::isSpeechVerb)
+          || wordNet.isMainlyCommunicationVerb(lower));
+      boolean according = lower.equals("according");
+      if (verb || according || cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd, boolean introducing) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -54,7 +80,8 @@ final class SpeechCueFinder {
         String speaker = speakerAfter(tokens, i + 1, quoted);
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
-      boolean verb = introducing ? t.lemmas().stream().anyMatch(cues::isIntroducingVerb) && t.hasTagStartingWith("VB")
+      boolean verb = introducing ? t.hasTagStartingWith("VB") && (t.lemmas().stream().anyMatch(cues::isIntroducingVerb)
+          || wordNet.isMainlyCommunicationVerb(lower))
           : isSpeechVerb(tokens, i, closingMarkEnd);
       if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
@@ -79,6 +106,9 @@ final class SpeechCueFinder {
     boolean listed = t.lemmas().stream().anyMatch(cues::isSpeechVerb)
         || (!t.isKnownWord() && cues.isSpeechVerb(t.text()));
     if ((verb || !t.isKnownWord()) && listed) {
+      return true;
+    }
+    if (verb && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
