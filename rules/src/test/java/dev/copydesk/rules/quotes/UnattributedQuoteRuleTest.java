@@ -66,7 +66,7 @@ class UnattributedQuoteRuleTest {
 
   @Test
   void speechNearbyMakesAnUnsourcedQuoteOnlyInfo() {
-    tester.article("The plan was set out in a report on Monday.\n\n"
+    tester.article("The council thanked the volunteers on Monday.\n\n"
             + "<marker>\"We will finish the repairs before the winter.\"</marker>")
         .expectSeverities(Severity.INFO);
   }

@@ -116,7 +116,7 @@ final class AttributionFinder {
       Optional<Cue> cue = cueFinder.findIntroducing(before.tokens(), quoted);
       if (cue.isEmpty() && before.block() != q.block() && isQuotationParagraph(q.block())) {
         cue = article.sentencesOf(before.block()).stream()
-            .map(s -> cueFinder.findIntroducing(s.tokens(), quoted)).flatMap(Optional::stream).reduce((a, b) -> b);
+            .map(s -> cueFinder.findListed(s.tokens(), quoted)).flatMap(Optional::stream).reduce((a, b) -> b);
       }
       if (cue.isPresent()) {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));

@@ -21,6 +21,7 @@ final class SpeechCueFinder {
   private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
   private static final int SPEAKER_REACH_BEFORE = 8;
   private static final int SPEAKER_REACH_AFTER = 4;
+  private static final int LISTED_ONLY = -2;
   private final SpeechCues cues;
   private final WordNetLexicon wordNet = WordNetLexicon.shared();
 
@@ -49,24 +50,66 @@ final class SpeechCueFinder {
   }
 
   /**
-   * Whether the sentence's narrative words hold strong evidence of reported speech: a listed
-   * speech verb, a verb whose main sense is communication, or a speech noun ("statement").
-   * Returns the word, or empty.
+   * A speech cue of a sentence next to the quotation's (the paragraph before): only the verbs of
+   * {@code speech-verbs.txt}, whose speech sense is the usual one, and speech nouns; a verb that
+   * WordNet gives a communication sense among others ("signed", "showed") does not reach across
+   * sentences.
+   */
+  Optional<Cue> findListed(List<Token> tokens, Predicate<Token> quoted) {
+    return find(tokens, quoted, LISTED_ONLY, false);
+  }
+
+  /**
+   * Evidence that the sentence reports someone's speech, though not the quotation's: a listed
+   * speech verb or one whose most frequent sense is communication, with a person or body as its
+   * speaker ("the minister", "she", "the council", "Smith"); or a speech noun after a preposition
+   * ("in a statement"). Returns the cue word, or empty.
    */
   Optional<Token> strongCue(List<Token> tokens, Predicate<Token> quoted) {
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (quoted.test(t) || !t.isWord()) {
         continue;
       }
       String lower = t.text().toLowerCase(Locale.ROOT);
       boolean verb = t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && (t.lemmas().stream().anyMatch(cues::isSpeechVerb)
           || wordNet.isMainlyCommunicationVerb(lower));
-      boolean according = lower.equals("according");
-      if (verb || according || cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN")) {
+      if (verb && !isSoCalled(tokens, i) && (personNear(tokens, i, quoted, -1) || personNear(tokens, i, quoted, 1))) {
+        return Optional.of(t);
+      }
+      boolean noun = cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted);
+      if (noun || lower.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
         return Optional.of(t);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the first speaker word before ({@code step} -1) or after (+1) the verb is a person or a body. */
+  private boolean personNear(List<Token> tokens, int verb, Predicate<Token> quoted, int step) {
+    int reach = step < 0 ? SPEAKER_REACH_BEFORE : SPEAKER_REACH_AFTER;
+    for (int j = verb + step, n = 0; j >= 0 && j < tokens.size() && n < reach; j += step, n++) {
+      Token t = tokens.get(j);
+      if (quoted.test(t)) {
+        return false;
+      }
+      if (isSpeakerWord(t)) {
+        return isPerson(t);
+      }
+    }
+    return false;
+  }
+
+  private boolean isPerson(Token t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (t.hasTagStartingWith("PRP")) {
+      return !lower.equals("it");
+    }
+    if (t.isCapitalized() && (!t.sentenceInitial() || !wordNet.isCommonWord(lower))) {
+      return true;
+    }
+    List<WordNetLexicon.Sense> senses = wordNet.senses(WordNetLexicon.WordClass.NOUN, lower);
+    return !senses.isEmpty() && (senses.get(0).lexicalFile().equals("noun.person") || senses.get(0).lexicalFile().equals("noun.group"));
   }
 
   private Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd, boolean introducing) {
@@ -80,9 +123,8 @@ final class SpeechCueFinder {
         String speaker = speakerAfter(tokens, i + 1, quoted);
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
-      boolean verb = introducing ? t.hasTagStartingWith("VB") && (t.lemmas().stream().anyMatch(cues::isIntroducingVerb)
-          || wordNet.isMainlyCommunicationVerb(lower))
-          : isSpeechVerb(tokens, i, closingMarkEnd);
+      boolean verb = introducing ? t.hasTagStartingWith("VB") && t.lemmas().stream().anyMatch(cues::isIntroducingVerb)
+          : isSpeechVerb(tokens, i, closingMarkEnd, closingMarkEnd != LISTED_ONLY);
       if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
         if (speaker.isEmpty()) {
@@ -100,7 +142,7 @@ final class SpeechCueFinder {
     return Optional.empty();
   }
 
-  private boolean isSpeechVerb(List<Token> tokens, int i, int closingMarkEnd) {
+  private boolean isSpeechVerb(List<Token> tokens, int i, int closingMarkEnd, boolean anyCommunicationVerb) {
     Token t = tokens.get(i);
     boolean verb = t.hasTagStartingWith("VB");
     boolean listed = t.lemmas().stream().anyMatch(cues::isSpeechVerb)
@@ -108,7 +150,7 @@ final class SpeechCueFinder {
     if ((verb || !t.isKnownWord()) && listed) {
       return true;
     }
-    if (verb && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
+    if (verb && anyCommunicationVerb && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
