@@ -113,9 +113,13 @@ class QuoteEvaluationTest {
       if (!found && split.equals("tune")) {
         String why = results.get(p.copy()).findings().stream()
             .filter(f -> f.rule().equals(UNATTRIBUTED) && f.span().offset() < p.end() && p.start() < f.span().offset() + f.span().length())
-            .map(f -> f.severity() + " " + f.text()).findFirst().orElse("no finding");
+            .map(f -> f.severity() + " " + f.message()).findFirst().orElse("no finding");
+        if (why.equals("no finding")) {
+          writeMiss(p.copy());
+        }
+        String before = p.copy().source().substring(Math.max(0, p.start() - 300), p.start()).replace('\n', ' ');
         System.out.println("  missed " + p.kind() + " in " + p.copy().name() + ": "
-            + p.copy().source().substring(p.start(), p.end()) + " [" + why + "]");
+            + p.copy().source().substring(p.start(), p.end()) + " [" + why + "] after: …" + before);
       }
     }
     counts.forEach((key, c) -> {
@@ -177,6 +181,17 @@ class QuoteEvaluationTest {
     assertTrue(c[2] >= 30, "false verdicts read: " + c[2]);
     assertTrue(c[3] <= MAX_FALSE_STILL_REPORTED * c[2], "false still reported: " + c[3] + " of " + c[2]);
     assertTrue(c[1] == c[0], "true still reported: " + c[1] + " of " + c[0]);
+  }
+
+  /** A missed copy of the tuning half, for reading: target/quote-misses/NAME. */
+  private static void writeMiss(CorpusArticle copy) {
+    try {
+      Path file = Path.of("target", "quote-misses", copy.name().replace('/', '_'));
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.writeString(file, copy.source());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static List<Finding> gating(FileResult f) {

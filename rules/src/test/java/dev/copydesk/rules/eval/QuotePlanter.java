@@ -122,7 +122,9 @@ final class QuotePlanter {
   private static final Pattern CUT_AFTER = Pattern.compile(
       "([,.!?])([\"”])\\s+(?:(?:[A-Z][\\w.’'-]*\\s){0,4}(?:he|she|they|[A-Z][\\w’'-]+)\\s+(?:[a-z]+ly\\s+)?"
           + "(?:said|says|added|explained|continued|noted|stated|wrote|argued|warned|insisted|recalled|declared|concluded|told [a-z]+)"
-          + "|(?:said|says|added|explained|noted|wrote)\\s+[^.\"“”]{1,80}?)\\s*\\.$");
+          + "|(?:said|says|added|explained|noted|wrote)\\s+[^.\"“”]{1,80}?)\\s*\\.(?=\\s|$)");
+  private static final Pattern CUT_BEFORE = Pattern.compile(
+      "^(?:[A-Z][\\w.’'-]*\\s){0,4}(?:He|She|They|[A-Z][\\w’'-]+)\\s+(?:said|says|added|explained|wrote|stated|told [a-z]+)[,:]?\\s+(?=[\"“])");
 
   /**
    * A copy of {@code host} with the attribution cut from a quotation paragraph ("…," X said. left
@@ -138,10 +140,16 @@ final class QuotePlanter {
       String before = paragraphs.get(i - 1).in(host);
       boolean opensWithQuote = text.startsWith("\"") || text.startsWith("“");
       Matcher said = CUT_AFTER.matcher(text);
-      if (opensWithQuote && countQuoteMarks(text) == 2 && !text.contains("\n") && prose(before) && clean(before) && said.find()) {
-        String stripped = text.substring(0, said.start()) + (said.group(1).equals(",") ? "." : said.group(1)) + said.group(2);
-        CorpusArticle copy = host.edit(p.start(), p.end(), stripped);
-        candidates.add(new Plant("attribution removed", copy, p.start(), p.start() + stripped.length()));
+      Matcher saidBefore = CUT_BEFORE.matcher(text);
+      boolean fit = countQuoteMarks(text) == 2 && !text.contains("\n") && prose(before) && clean(before);
+      if (fit && opensWithQuote && said.find()) {
+        String quote = text.substring(0, said.start()) + (said.group(1).equals(",") ? "." : said.group(1)) + said.group(2);
+        CorpusArticle copy = host.edit(p.start(), p.start() + said.end(), quote);
+        candidates.add(new Plant("attribution removed", copy, p.start(), p.start() + quote.length()));
+      } else if (fit && saidBefore.find() && (text.endsWith("\"") || text.endsWith("”"))) {
+        String quote = text.substring(saidBefore.end());
+        CorpusArticle copy = host.edit(p.start(), p.end(), quote);
+        candidates.add(new Plant("attribution removed", copy, p.start(), p.start() + quote.length()));
       }
     }
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(Math.floorMod(variant, candidates.size())));

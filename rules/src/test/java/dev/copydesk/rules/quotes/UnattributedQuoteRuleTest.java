@@ -66,8 +66,8 @@ class UnattributedQuoteRuleTest {
 
   @Test
   void speechNearbyMakesAnUnsourcedQuoteOnlyInfo() {
-    tester.article("The council thanked the volunteers on Monday.\n\n"
-            + "<marker>\"We will finish the repairs before the winter.\"</marker>")
+    tester.article("The bridge opened in 1932.\n\n"
+            + "<marker>\"We will finish the repairs before the winter.\"</marker> The mayor later thanked the crews.")
         .expectSeverities(Severity.INFO);
   }
 
@@ -87,7 +87,7 @@ class UnattributedQuoteRuleTest {
 
   @Test
   void titlesTermsMaterialAndRhetoricalQuotesNeedNoSource() {
-    tester.article("The agency released \"Roads to Nowhere: Rural Transit in 2030.\"\n\n"
+    tester.as("story.md").article("The agency released \"Roads to Nowhere: Rural Transit in 2030.\"\n\n"
         + "Teams hold \"sprint grooming\" weekly, and 40% were \"somewhat satisfied\" with it.\n\n"
         + "Ask yourself: \"Is this a bad idea for my readers?\"\n\n"
         + "The log then shows \"error: connection_reset at /api/v2\" twice.\n\n"

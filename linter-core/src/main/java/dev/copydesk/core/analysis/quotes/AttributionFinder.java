@@ -134,10 +134,12 @@ final class AttributionFinder {
 
   /**
    * What near an unsourced quotation may still be its source, so that the quotation is only
-   * doubtful: a strong speech cue (a listed speech verb, a verb mainly of communication, a speech
-   * noun) in another sentence of its paragraph, in the paragraph before or at the start of the
-   * paragraph after; a quotation in the paragraph before (the same speaker may go on); or a
-   * paragraph before that ends with a colon. Empty when nothing near it speaks.
+   * doubtful: a listed speech verb with a person or body as speaker, or a speech noun after a
+   * preposition ("in a statement"), in the paragraph before or another sentence of its own (there
+   * also a verb mainly of communication in WordNet, "vowed"); a quotation in the paragraph before
+   * (the same speaker may go on); or a paragraph before that ends with a colon. WordNet's main
+   * senses are too wide across paragraphs ("faced", "ensured", "directed" are filed under
+   * communication). Empty when nothing near it speaks.
    */
   static Optional<String> doubt(AnalyzedArticle article, List<Quotation> topLevel, Quotation q) {
     AttributionFinder f = new AttributionFinder(article, topLevel);
@@ -146,7 +148,7 @@ final class AttributionFinder {
     List<Sentence> own = f.sentencesOf(q);
     for (Sentence s : article.sentencesOf(q.block())) {
       if (!own.contains(s)) {
-        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted);
+        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted, true);
         if (cue.isPresent()) {
           return Optional.of("'" + cue.get().text() + "' in the same paragraph");
         }
@@ -161,19 +163,11 @@ final class AttributionFinder {
       if (topLevel.stream().anyMatch(o -> o.block() == before)) {
         return Optional.of("a quotation in the paragraph before, whose speaker may go on");
       }
-      for (Sentence s : article.sentencesOf(before)) {
-        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted);
+      List<Sentence> previous = article.sentencesOf(before);
+      for (int i = 0; i < previous.size(); i++) {
+        Optional<Token> cue = f.cueFinder.strongCue(previous.get(i).tokens(), f.quoted, false);
         if (cue.isPresent()) {
           return Optional.of("'" + cue.get().text() + "' in the paragraph before");
-        }
-      }
-    }
-    if (at >= 0 && at + 1 < blocks.size()) {
-      List<Sentence> next = article.sentencesOf(blocks.get(at + 1));
-      if (!next.isEmpty()) {
-        Optional<Token> cue = f.cueFinder.strongCue(next.get(0).tokens(), t -> false);
-        if (cue.isPresent()) {
-          return Optional.of("'" + cue.get().text() + "' at the start of the paragraph after");
         }
       }
     }

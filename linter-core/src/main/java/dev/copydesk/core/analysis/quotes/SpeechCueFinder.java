@@ -21,7 +21,6 @@ final class SpeechCueFinder {
   private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
   private static final int SPEAKER_REACH_BEFORE = 8;
   private static final int SPEAKER_REACH_AFTER = 4;
-  private static final int LISTED_ONLY = -2;
   private final SpeechCues cues;
   private final WordNetLexicon wordNet = WordNetLexicon.shared();
 
@@ -50,22 +49,36 @@ final class SpeechCueFinder {
   }
 
   /**
-   * A speech cue of a sentence next to the quotation's (the paragraph before): only the verbs of
-   * {@code speech-verbs.txt}, whose speech sense is the usual one, and speech nouns; a verb that
-   * WordNet gives a communication sense among others ("signed", "showed") does not reach across
-   * sentences.
+   * A speech cue of a sentence next to the quotation's (the paragraph before): only a verb of
+   * {@code speech-verbs.txt} that cannot be read as a noun ("said", not "states"), with a person or
+   * body as its speaker. A noun ("free speech", "the post") or a verb that WordNet gives a
+   * communication sense among others ("signed", "faced") does not reach across sentences.
    */
   Optional<Cue> findListed(List<Token> tokens, Predicate<Token> quoted) {
-    return find(tokens, quoted, LISTED_ONLY, false);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!quoted.test(t) && t.isWord() && listedVerb(t) && !isSoCalled(tokens, i)) {
+        String speaker = speakerBefore(tokens, i, quoted);
+        boolean before = !speaker.isEmpty() && personNear(tokens, i, quoted, -1);
+        if (before || personNear(tokens, i, quoted, 1)) {
+          return Optional.of(new Cue(t.text(), before ? speaker : speakerAfter(tokens, i, quoted), t.region()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean listedVerb(Token t) {
+    return t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && t.lemmas().stream().anyMatch(cues::isSpeechVerb);
   }
 
   /**
    * Evidence that the sentence reports someone's speech, though not the quotation's: a listed
-   * speech verb or one whose most frequent sense is communication, with a person or body as its
+   * speech verb, or ({@code wordNetToo}) one whose most frequent sense is communication, with a person or body as its
    * speaker ("the minister", "she", "the council", "Smith"); or a speech noun after a preposition
    * ("in a statement"). Returns the cue word, or empty.
    */
-  Optional<Token> strongCue(List<Token> tokens, Predicate<Token> quoted) {
+  Optional<Token> strongCue(List<Token> tokens, Predicate<Token> quoted, boolean wordNetToo) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (quoted.test(t) || !t.isWord()) {
@@ -73,11 +86,11 @@ final class SpeechCueFinder {
       }
       String lower = t.text().toLowerCase(Locale.ROOT);
       boolean verb = t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && (t.lemmas().stream().anyMatch(cues::isSpeechVerb)
-          || wordNet.isMainlyCommunicationVerb(lower));
+          || wordNetToo && wordNet.isMainlyCommunicationVerb(lower));
       if (verb && !isSoCalled(tokens, i) && (personNear(tokens, i, quoted, -1) || personNear(tokens, i, quoted, 1))) {
         return Optional.of(t);
       }
-      boolean noun = cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted);
+      boolean noun = wordNetToo && cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted);
       if (noun || lower.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
         return Optional.of(t);
       }
@@ -124,7 +137,7 @@ final class SpeechCueFinder {
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
       boolean verb = introducing ? t.hasTagStartingWith("VB") && t.lemmas().stream().anyMatch(cues::isIntroducingVerb)
-          : isSpeechVerb(tokens, i, closingMarkEnd, closingMarkEnd != LISTED_ONLY);
+          : isSpeechVerb(tokens, i, closingMarkEnd);
       if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
         if (speaker.isEmpty()) {
@@ -142,7 +155,7 @@ final class SpeechCueFinder {
     return Optional.empty();
   }
 
-  private boolean isSpeechVerb(List<Token> tokens, int i, int closingMarkEnd, boolean anyCommunicationVerb) {
+  private boolean isSpeechVerb(List<Token> tokens, int i, int closingMarkEnd) {
     Token t = tokens.get(i);
     boolean verb = t.hasTagStartingWith("VB");
     boolean listed = t.lemmas().stream().anyMatch(cues::isSpeechVerb)
@@ -150,7 +163,7 @@ final class SpeechCueFinder {
     if ((verb || !t.isKnownWord()) && listed) {
       return true;
     }
-    if (verb && anyCommunicationVerb && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
+    if (verb && !t.hasTagStartingWith("NN") && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
