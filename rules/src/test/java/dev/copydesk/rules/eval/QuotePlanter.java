@@ -16,12 +16,20 @@ import java.util.regex.Pattern;
  * (a rough filter of its own, not the rule's lexicon).
  */
 final class QuotePlanter {
-  /** Reporting words a planted quotation must not stand next to (a rough filter, not the rule's list). */
+  /**
+   * Reporting words a planted quotation must not stand next to: a paragraph with one of them names a
+   * speaker ("activists argue …"), after which a quote paragraph is sourced. A rough filter of
+   * word forms, not the rule's lexicon.
+   */
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "according", "stated",
       "announced", "added", "wrote", "asked", "statement", "interview", "reported", "explained", "called", "described",
       "spokesman", "spokeswoman", "spokesperson", "claimed", "noted", "commented", "claims", "confirmed", "denied",
       "argued", "warned", "insisted", "spoke", "describes", "reads", "praised", "responded", "replied", "declared",
-      "tweeted", "urged", "suggested", "recommended", "quoted", "dubbed", "named", "known", "so", "titled");
+      "tweeted", "urged", "suggested", "recommended", "quoted", "dubbed", "named", "known", "so", "titled",
+      "argue", "argues", "arguing", "emphasized", "emphasised", "stressed", "explain", "explains", "announce", "announces",
+      "acknowledged", "acknowledges", "conceded", "claim", "claiming", "asserted", "assert", "mentioned", "suggests",
+      "urge", "urges", "urging", "note", "notes", "answered", "describe", "written", "writing", "writes", "states",
+      "stating", "telling", "speaking", "speaks", "demanded", "wrote:", "mention");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]*?[.!?](?=\\s+[A-Z\"“]|\\s*$|\\s*\\n)", Pattern.MULTILINE);
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 30;

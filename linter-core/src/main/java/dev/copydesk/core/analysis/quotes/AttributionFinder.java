@@ -101,7 +101,7 @@ final class AttributionFinder {
     int first = all.indexOf(own.get(0));
     int last = all.indexOf(own.get(own.size() - 1));
     int previous = first - 1;
-    while (previous >= 0 && isCaption(all.get(previous))) {
+    while (previous >= 0 && isCaption(all.get(previous)) && previous > 0 && first - previous < 2) {
       previous--;
     }
     if (previous >= 0) {

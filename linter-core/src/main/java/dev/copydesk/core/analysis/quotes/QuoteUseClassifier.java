@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class QuoteUseClassifier {
   private static final int MAX_TERM_WORDS = 5;
   private static final int MIN_SENTENCE_WORDS = 4;
+  /** A quoted passage this long, with a capital and closing punctuation, is a sentence even with no verb tagged. */
+  private static final int MIN_VERBLESS_SENTENCE_WORDS = 6;
   private static final Pattern CODE = Pattern.compile("[{}<>=_\\\\|$#@]|\\w/\\w|\\w\\(|\\.\\w+\\(|^\\W*$|https?:|\\w\\.\\w{2,4}$");
   private static final Set<String> READER = Set.of("you", "your", "yourself", "yourselves", "imagine", "suppose");
   private static final Set<String> EXAMPLE_LEADS = Set.of("like", "e.g.", "eg", "example");
@@ -138,7 +140,9 @@ final class QuoteUseClassifier {
     char last = content.charAt(content.length() - 1);
     boolean ends = SENTENCE_END.indexOf(last) >= 0
         || q.closed() && q.closing().end() < text.length() && SENTENCE_END.indexOf(text.charAt(q.closing().end())) >= 0;
-    return ends && hasFiniteVerb(inside);
+    boolean verb = inside.stream().anyMatch(t -> t.hasTagStartingWith("VBD") || t.hasTagStartingWith("VBP")
+        || t.hasTagStartingWith("VBZ") || t.hasTagStartingWith("MD"));
+    return ends && (verb || words >= MIN_VERBLESS_SENTENCE_WORDS);
   }
 
   private static int firstLetter(String s) {

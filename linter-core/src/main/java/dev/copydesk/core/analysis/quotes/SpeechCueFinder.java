@@ -21,6 +21,8 @@ final class SpeechCueFinder {
   private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
   private static final int SPEAKER_REACH_BEFORE = 8;
   private static final int SPEAKER_REACH_AFTER = 4;
+  private static final int MAX_SPEAKING_SENSE_RANK = 5;
+  private static final int MAX_SPEAKING_SENSES = 12;
   private final SpeechCues cues;
   private final WordNetLexicon wordNet = WordNetLexicon.shared();
 
@@ -66,6 +68,16 @@ final class SpeechCueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether WordNet files one of the verb's usual senses under communication: among its first
+   * five, in a verb of at most twelve senses ("vowed", "assured", "put it", "shared"), so that
+   * light verbs with a rare communication sense ("have", "make", "give") do not count.
+   */
+  private boolean isSpeakingVerb(String word) {
+    int rank = wordNet.firstSenseIn(WordNetLexicon.WordClass.VERB, word, "verb.communication");
+    return rank >= 0 && rank < MAX_SPEAKING_SENSE_RANK && wordNet.senses(WordNetLexicon.WordClass.VERB, word).size() <= MAX_SPEAKING_SENSES;
   }
 
   private boolean listedVerb(Token t) {
@@ -136,7 +148,8 @@ final class SpeechCueFinder {
         String speaker = speakerAfter(tokens, i + 1, quoted);
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
-      boolean verb = introducing ? t.hasTagStartingWith("VB") && t.lemmas().stream().anyMatch(cues::isIntroducingVerb)
+      boolean verb = introducing ? t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN")
+          && t.lemmas().stream().anyMatch(cues::isIntroducingVerb) && (personNear(tokens, i, quoted, -1) || personNear(tokens, i, quoted, 1))
           : isSpeechVerb(tokens, i, closingMarkEnd);
       if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
@@ -163,7 +176,7 @@ final class SpeechCueFinder {
     if ((verb || !t.isKnownWord()) && listed) {
       return true;
     }
-    if (verb && !t.hasTagStartingWith("NN") && wordNet.isCommunicationVerb(t.text().toLowerCase(Locale.ROOT))) {
+    if (verb && !t.hasTagStartingWith("NN") && isSpeakingVerb(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
