@@ -137,11 +137,12 @@ final class AttributionFinder {
    * doubtful: a listed speech verb with a person or body as speaker, or a speech noun after a
    * preposition ("in a statement"), in the paragraph before or another sentence of its own (there
    * also a verb mainly of communication in WordNet, "vowed"); a quotation in the paragraph before
-   * (the same speaker may go on); or a paragraph before that ends with a colon. WordNet's main
+   * (someone's speech, not a mention: the same speaker may go on); or a paragraph before that ends with a colon. WordNet's main
    * senses are too wide across paragraphs ("faced", "ensured", "directed" are filed under
    * communication). Empty when nothing near it speaks.
    */
-  static Optional<String> doubt(AnalyzedArticle article, List<Quotation> topLevel, Quotation q) {
+  static Optional<String> doubt(AnalyzedArticle article, List<Quotation> topLevel, Map<Quotation, QuoteClass> classes,
+      Quotation q) {
     AttributionFinder f = new AttributionFinder(article, topLevel);
     List<Block> blocks = article.article().blocks();
     int at = blocks.indexOf(q.block());
@@ -160,7 +161,7 @@ final class AttributionFinder {
       if (words.endsWith(":")) {
         return Optional.of("the paragraph before ends with a colon");
       }
-      if (topLevel.stream().anyMatch(o -> o.block() == before)) {
+      if (topLevel.stream().anyMatch(o -> o.block() == before && classes.get(o).use() == QuoteUse.SPEECH)) {
         return Optional.of("a quotation in the paragraph before, whose speaker may go on");
       }
       List<Sentence> previous = article.sentencesOf(before);

@@ -48,8 +48,10 @@ public final class Quotations {
     Map<Quotation, String> doubts = new HashMap<>();
     for (Quotation q : topLevel) {
       classes.put(q, classifier.classify(q));
+    }
+    for (Quotation q : topLevel) {
       if (!attributions.containsKey(q)) {
-        AttributionFinder.doubt(article, topLevel, q).ifPresent(d -> doubts.put(q, d));
+        AttributionFinder.doubt(article, topLevel, classes, q).ifPresent(d -> doubts.put(q, d));
       }
     }
     return new Quotations(scanner.quotations(), scanner.strays(), attributions, classes, doubts);
