@@ -122,6 +122,12 @@ final class AttributionFinder {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
       }
     }
+    if (last + 1 < all.size() && all.get(last + 1).block() != q.block()) {
+      Optional<Cue> broken = saidOpeningTheNextParagraph(all.get(last + 1));
+      if (broken.isPresent()) {
+        return broken.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
+      }
+    }
     if (last + 1 < all.size() && all.get(last + 1).block() == q.block()) {
       Sentence after = all.get(last + 1);
       return quotations.stream()
@@ -137,7 +143,8 @@ final class AttributionFinder {
    * doubtful: a listed speech verb with a person or body as speaker, or a speech noun after a
    * preposition ("in a statement"), in the paragraph before or another sentence of its own (there
    * also a verb mainly of communication in WordNet, "vowed"); a quotation in the paragraph before
-   * (someone's speech, not a mention: the same speaker may go on); or a paragraph before that ends with a colon. WordNet's main
+   * (someone's speech, not a mention: the same speaker may go on); or a paragraph before that ends
+   * with a colon. A photo caption (no verb) in between is passed over. WordNet's main
    * senses are too wide across paragraphs ("faced", "ensured", "directed" are filed under
    * communication). Empty when nothing near it speaks.
    */
@@ -155,8 +162,12 @@ final class AttributionFinder {
         }
       }
     }
-    if (at > 0) {
-      Block before = blocks.get(at - 1);
+    int back = at - 1;
+    if (back > 0 && article.sentencesOf(blocks.get(back)).stream().allMatch(f::isCaption)) {
+      back--; // a photo caption between a quotation and the paragraph it goes on from
+    }
+    if (back >= 0) {
+      Block before = blocks.get(back);
       String words = before.region().in(article.text()).strip();
       if (words.endsWith(":")) {
         return Optional.of("the paragraph before ends with a colon");
@@ -173,6 +184,19 @@ final class AttributionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "said Bill Strazzullo." set as a paragraph of its own after the quotation: the attribution is
+   * there, only the paragraph break is misplaced.
+   */
+  private Optional<Cue> saidOpeningTheNextParagraph(Sentence next) {
+    List<Token> tokens = next.tokens();
+    if (tokens.isEmpty() || !tokens.get(0).isWord() || !Character.isLowerCase(tokens.get(0).text().codePointAt(0))) {
+      return Optional.empty();
+    }
+    return cueFinder.find(tokens.subList(0, Math.min(tokens.size(), 2)), t -> false, -1)
+        .or(() -> cueFinder.find(tokens, t -> false, -1).filter(c -> c.where().start() == tokens.get(0).region().start()));
   }
 
   /**

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * Tells what each quotation is doing before anyone asks for its source ({@link QuoteUse}):
  * <ul>
  *   <li>material: it is in a block quotation (a quoted post, a letter, a statute set off from the
- *       text), or its words look like code, a path, a log line or a UI string;</li>
+ *       text) or a table, or its words look like code, a path, a log line or a UI string;</li>
  *   <li>mention: it names a thing ({@link NamedThings}: a cue such as so-called or titled, title
  *       case, a nickname), is a single word, is a list item's whole text (a survey option), or is a
- *       short phrase without a verb (a term) — unless the same paragraph quotes other words that
- *       the article sources elsewhere, where a short phrase is one more piece of that speech;</li>
+ *       short phrase without a verb (a term) — unless the same paragraph quotes a piece of a longer
+ *       quotation the article sources elsewhere, where a short phrase is one more piece of that speech;</li>
  *   <li>rhetorical: a question put to the reader ("Ask yourself: "…?"") or speech introduced as
  *       hypothetical ("critics might say "…"");</li>
  *   <li>speech: everything else.</li>
@@ -65,6 +65,9 @@ final class QuoteUseClassifier {
     if (q.block().kind() == BlockKind.BLOCK_QUOTE) {
       return new QuoteClass(QuoteUse.MATERIAL, "in a block quotation", sentence, false, false);
     }
+    if (inTableRow(q)) {
+      return new QuoteClass(QuoteUse.MATERIAL, "in a table", sentence, false, false);
+    }
     if (CODE.matcher(content).find()) {
       return new QuoteClass(QuoteUse.MATERIAL, "looks like code, a path or an interface string", sentence, false, false);
     }
@@ -98,10 +101,27 @@ final class QuoteUseClassifier {
     for (Quotation other : quotations) {
       Attribution a = attributions.get(other);
       if (other != q && other.block() == q.block() && a != null && a.kind() == Kind.ECHO) {
-        return true;
+        int piece = wordCount(other.contentIn(text));
+        int whole = wordCount(a.where().in(text));
+        if (whole >= MIN_SENTENCE_WORDS && whole > piece) {
+          return true; // a piece of a longer quotation sourced elsewhere, not a term quoted twice
+        }
       }
     }
     return false;
+  }
+
+  private static int wordCount(String s) {
+    String stripped = s.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /** Whether the quotation is in a Markdown table row: a cell's text, quoted with its source in another cell. */
+  private boolean inTableRow(Quotation q) {
+    String source = article.article().source();
+    int at = article.article().sourceSpan(q.opening()).offset();
+    int lineStart = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    return source.substring(lineStart, Math.min(source.length(), at)).stripLeading().startsWith("|");
   }
 
   private boolean isRhetorical(String content, List<Token> narrative) {
