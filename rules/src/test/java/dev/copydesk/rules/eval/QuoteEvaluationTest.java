@@ -56,6 +56,8 @@ class QuoteEvaluationTest {
    */
   private static final double MIN_RECALL = 0.85;
   private static final double MAX_NOISE_PER_1000_WORDS = 0.3;
+  /** Plants the held-out half must get: few articles have a quote paragraph whose attribution cuts cleanly. */
+  private static final Map<String, Integer> MIN_PLANTS = Map.of("quote paragraph", 150, "attribution removed", 10);
   private static final double MAX_FALSE_STILL_REPORTED = 0.15;
   private static final int DONOR_STEP = 7;
   private static final int THREADS = 2;
@@ -134,7 +136,7 @@ class QuoteEvaluationTest {
     });
     for (String kind : List.of("quote paragraph", "attribution removed")) {
       int[] c = counts.getOrDefault(kind + "\theld-out", new int[2]);
-      assertTrue(c[1] >= 40, kind + " plants on the held-out half: " + c[1]);
+      assertTrue(c[1] >= MIN_PLANTS.get(kind), kind + " plants on the held-out half: " + c[1]);
       assertTrue(c[0] >= MIN_RECALL * c[1], String.format(Locale.ROOT, "%s: %d of %d found", kind, c[0], c[1]));
     }
   }
