@@ -51,8 +51,10 @@ public final class UnattributedQuoteRule implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       ID, Category.QUOTES, Severity.ERROR,
       "a quotation of someone's words with no speaker attributed in its sentence, paragraph or the one before",
-      "The \"strategic partnership\" between Washington and Baghdad remains.",
-      "The \"strategic partnership\" between Washington and Baghdad remains, the White House said.");
+      "The bridge opened in 1932. It carries 40,000 cars a day across the river.\n\n"
+          + "\"We will finish the repairs before the winter.\"",
+      "The bridge opened in 1932. It carries 40,000 cars a day across the river.\n\n"
+          + "\"We will finish the repairs before the winter,\" the mayor said.");
 
   @Override
   public RuleInfo info() {
