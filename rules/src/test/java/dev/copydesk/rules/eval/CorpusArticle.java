@@ -27,6 +27,43 @@ record CorpusArticle(String name, String source, int bodyStart) {
     }
   }
 
+  /**
+   * Every article of corpus folder {@code folder} ({@code wikinews}, {@code open-news/globalvoices}…),
+   * named by its path under the corpus when the folder is not Wikinews ({@code
+   * open-news/usgov-press/0020.md}), in name order.
+   */
+  static List<CorpusArticle> in(String folder) {
+    Path dir = Path.of(System.getProperty("copydesk.corpus")).resolve(folder);
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".md")).sorted().map(CorpusArticle::read)
+          .map(a -> folder.equals("wikinews") ? a : new CorpusArticle(folder + "/" + a.name(), a.source(), a.bodyStart()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The corpus folder of this article ({@code wikinews} for a bare name). */
+  String folder() {
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? "wikinews" : name.substring(0, slash);
+  }
+
+  /** The article's path under the corpus ({@code wikinews/0001.md}, {@code open-news/usgov-press/0020.md}). */
+  String corpusPath() {
+    return name.contains("/") ? name : "wikinews/" + name;
+  }
+
+  /**
+   * Whether the article is in the held-out half: chosen by a hash of its folder and name, so the
+   * split is the same on every run and independent of any rule's behaviour.
+   */
+  boolean heldOut() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(corpusPath().getBytes(StandardCharsets.UTF_8));
+    return (crc.getValue() & 1) == 1;
+  }
+
   private static CorpusArticle read(Path file) {
     try {
       String source = Files.readString(file, StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ class UnattributedQuoteRuleTest {
     tester.article("Troops will leave by December.\n\n"
             + "Officials met on Monday. <marker>\"We are not going to be in a combat mission.\"</marker> The talks ended.")
         .expectSeverities(Severity.ERROR)
-        .expectEvidenceContaining("speech verb with a speaker");
+        .expectEvidenceContaining("speaker with a speech verb");
   }
 
   @Test
@@ -33,8 +33,66 @@ class UnattributedQuoteRuleTest {
   }
 
   @Test
-  void scareQuoteIsAWarning() {
-    tester.article("The <marker>\"tax reform\"</marker> passed on Monday.").expectSeverities(Severity.WARNING);
+  void aTermInQuotesIsAMentionNotAScareQuote() {
+    tester.article("The \"tax reform\" passed on Monday, and carriers add \"peak season\" surcharges.");
+  }
+
+  @Test
+  void aPhraseBesideSourcedSpeechIsAWarning() {
+    tester.article("The goal remains the \"permanent defeat\" of the group. The <marker>\"strategic partnership\"</marker> remains.\n\n"
+            + "A spokesman said the aim was \"the permanent defeat of the group\" in the region.")
+        .expectSeverities(Severity.WARNING).expectMessageContaining("Who said");
+  }
+
+  @Test
+  void aQuoteParagraphAfterFactsIsAnErrorThatSaysWhatItSearched() {
+    tester.article("The bridge opened in 1932. It carries 40,000 cars a day across the river.\n\n"
+            + "<marker>“We will finish the repairs before the winter.”</marker>\n\n"
+            + "The river froze twice in the last decade.")
+        .expectSeverities(Severity.ERROR)
+        .expectMessageContaining("she said")
+        .expectEvidenceContaining("paragraph before");
+  }
+
+  @Test
+  void texAndMixedMarksAreQuoteMarks() {
+    tester.article("The bridge opened in 1932. It carries 40,000 cars a day.\n\n"
+            + "<marker>``We will finish the repairs before the winter.''</marker>\n\n"
+            + "The river froze twice. Trucks crossed it.\n\n"
+            + "<marker>“The county cannot pay for a second bridge.''</marker>\n\n"
+            + "Ice closed the road in 2019.")
+        .expectSeverities(Severity.ERROR, Severity.ERROR);
+  }
+
+  @Test
+  void speechNearbyMakesAnUnsourcedQuoteOnlyInfo() {
+    tester.article("The bridge opened in 1932.\n\n"
+            + "<marker>\"We will finish the repairs before the winter.\"</marker> The mayor later thanked the crews.")
+        .expectSeverities(Severity.INFO);
+  }
+
+  @Test
+  void aParagraphAfterOneThatIntroducesItIsSourced() {
+    tester.article("The mayor announced the plan on Monday.\n\n\"We will finish the repairs before the winter.\"");
+  }
+
+  @Test
+  void speechVerbsFromWordNetAttribute() {
+    tester.article("\"We will finish the bridge,\" the mayor vowed.\n\n"
+        + "\"Nobody will lose a job,\" the director assured staff.\n\n"
+        + "\"I took the money,\" the treasurer confessed on Tuesday.\n\n"
+        + "As James put it, \"the river decides when we work.\"\n\n"
+        + "\"What a coincidence, poverty rises with police costs!\" the crowd was chanting.");
+  }
+
+  @Test
+  void titlesTermsMaterialAndRhetoricalQuotesNeedNoSource() {
+    tester.as("story.md").article("The agency released \"Roads to Nowhere: Rural Transit in 2030.\"\n\n"
+        + "Teams hold \"sprint grooming\" weekly, and 40% were \"somewhat satisfied\" with it.\n\n"
+        + "Ask yourself: \"Is this a bad idea for my readers?\"\n\n"
+        + "The log then shows \"error: connection_reset at /api/v2\" twice.\n\n"
+        + "> \"We stand with the workers of the port today.\"\n\n"
+        + "Critics might say \"the program costs too much for what it does.\"");
   }
 
   @Test

@@ -155,6 +155,30 @@ public final class WordNetLexicon {
     return false;
   }
 
+  /**
+   * Whether {@code word}'s most frequent verb sense is one of communication ("said", "vowed",
+   * "confessed"), as opposed to a verb that only has such a sense among others ("signed",
+   * "marked", "showed"): the stronger evidence that a sentence reports speech.
+   */
+  public boolean isMainlyCommunicationVerb(String word) {
+    List<Sense> senses = senses(WordClass.VERB, word);
+    return !senses.isEmpty() && senses.get(0).lexicalFile().equals("verb.communication");
+  }
+
+  /**
+   * The rank (0 for the most frequent) of {@code word}'s first sense in lexicographer file {@code
+   * lexicalFile} as a {@code wordClass}, or -1 when it has none there.
+   */
+  public int firstSenseIn(WordClass wordClass, String word, String lexicalFile) {
+    List<Sense> senses = senses(wordClass, word);
+    for (int i = 0; i < senses.size(); i++) {
+      if (senses.get(i).lexicalFile().equals(lexicalFile)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A word class WordNet covers. */
   public enum WordClass {
     NOUN(POS.NOUN),

@@ -101,7 +101,7 @@ final class AttributionFinder {
     int first = all.indexOf(own.get(0));
     int last = all.indexOf(own.get(own.size() - 1));
     int previous = first - 1;
-    while (previous >= 0 && isCaption(all.get(previous))) {
+    while (previous >= 0 && isCaption(all.get(previous)) && previous > 0 && first - previous < 2) {
       previous--;
     }
     if (previous >= 0) {
@@ -116,10 +116,16 @@ final class AttributionFinder {
       Optional<Cue> cue = cueFinder.findIntroducing(before.tokens(), quoted);
       if (cue.isEmpty() && before.block() != q.block() && isQuotationParagraph(q.block())) {
         cue = article.sentencesOf(before.block()).stream()
-            .map(s -> cueFinder.find(s.tokens(), quoted, -1)).flatMap(Optional::stream).reduce((a, b) -> b);
+            .map(s -> cueFinder.findListed(s.tokens(), quoted)).flatMap(Optional::stream).reduce((a, b) -> b);
       }
       if (cue.isPresent()) {
         return cue.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
+      }
+    }
+    if (last + 1 < all.size() && all.get(last + 1).block() != q.block()) {
+      Optional<Cue> broken = saidOpeningTheNextParagraph(all.get(last + 1));
+      if (broken.isPresent()) {
+        return broken.map(c -> attribution(Kind.NEIGHBOUR_SENTENCE, c));
       }
     }
     if (last + 1 < all.size() && all.get(last + 1).block() == q.block()) {
@@ -130,6 +136,67 @@ final class AttributionFinder {
           .map(a -> new Attribution(Kind.NEIGHBOUR_SENTENCE, a.cue(), a.speaker(), a.where()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What near an unsourced quotation may still be its source, so that the quotation is only
+   * doubtful: a listed speech verb with a person or body as speaker, or a speech noun after a
+   * preposition ("in a statement"), in the paragraph before or another sentence of its own (there
+   * also a verb mainly of communication in WordNet, "vowed"); a quotation in the paragraph before
+   * (someone's speech, not a mention: the same speaker may go on); or a paragraph before that ends
+   * with a colon. A photo caption (no verb) in between is passed over. WordNet's main
+   * senses are too wide across paragraphs ("faced", "ensured", "directed" are filed under
+   * communication). Empty when nothing near it speaks.
+   */
+  static Optional<String> doubt(AnalyzedArticle article, List<Quotation> topLevel, Map<Quotation, QuoteClass> classes,
+      Quotation q) {
+    AttributionFinder f = new AttributionFinder(article, topLevel);
+    List<Block> blocks = article.article().blocks();
+    int at = blocks.indexOf(q.block());
+    List<Sentence> own = f.sentencesOf(q);
+    for (Sentence s : article.sentencesOf(q.block())) {
+      if (!own.contains(s)) {
+        Optional<Token> cue = f.cueFinder.strongCue(s.tokens(), f.quoted, true);
+        if (cue.isPresent()) {
+          return Optional.of("'" + cue.get().text() + "' in the same paragraph");
+        }
+      }
+    }
+    int back = at - 1;
+    if (back > 0 && article.sentencesOf(blocks.get(back)).stream().allMatch(f::isCaption)) {
+      back--; // a photo caption between a quotation and the paragraph it goes on from
+    }
+    if (back >= 0) {
+      Block before = blocks.get(back);
+      String words = before.region().in(article.text()).strip();
+      if (words.endsWith(":")) {
+        return Optional.of("the paragraph before ends with a colon");
+      }
+      if (topLevel.stream().anyMatch(o -> o.block() == before && classes.get(o).use() == QuoteUse.SPEECH)) {
+        return Optional.of("a quotation in the paragraph before, whose speaker may go on");
+      }
+      List<Sentence> previous = article.sentencesOf(before);
+      for (int i = 0; i < previous.size(); i++) {
+        Optional<Token> cue = f.cueFinder.strongCue(previous.get(i).tokens(), f.quoted, false);
+        if (cue.isPresent()) {
+          return Optional.of("'" + cue.get().text() + "' in the paragraph before");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "said Bill Strazzullo." set as a paragraph of its own after the quotation: the attribution is
+   * there, only the paragraph break is misplaced.
+   */
+  private Optional<Cue> saidOpeningTheNextParagraph(Sentence next) {
+    List<Token> tokens = next.tokens();
+    if (tokens.isEmpty() || !tokens.get(0).isWord() || !Character.isLowerCase(tokens.get(0).text().codePointAt(0))) {
+      return Optional.empty();
+    }
+    return cueFinder.find(tokens.subList(0, Math.min(tokens.size(), 2)), t -> false, -1)
+        .or(() -> cueFinder.find(tokens, t -> false, -1).filter(c -> c.where().start() == tokens.get(0).region().start()));
   }
 
   /**

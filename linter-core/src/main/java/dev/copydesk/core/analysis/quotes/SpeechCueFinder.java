@@ -1,6 +1,7 @@
 package dev.copydesk.core.analysis.quotes;
 
 import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.lexicon.WordNetLexicon;
 import dev.copydesk.core.model.TextRegion;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,19 @@ import java.util.function.Predicate;
 /**
  * Finds, in the narrative words of a sentence (the words outside its quotations), a speech or
  * writing cue with its speaker: "he said", "said the minister", "according to the ministry",
- * "in a statement".
+ * "in a statement". A speech verb is one of {@code speech-verbs.txt} or, by lemma, any verb WordNet 3.1
+ * files under {@code verb.communication} (vowed, assured, confessed, advises, chanting); a cue in
+ * a neighbouring sentence must be stronger: a listed verb or one whose most frequent sense is
+ * communication, so that "signed" or "marked" in a paragraph of facts introduces nothing.
  */
 final class SpeechCueFinder {
   private static final Set<String> NOUN_LEADS = Set.of("in", "from", "per", "during", "via", "at", "on");
   private static final int SPEAKER_REACH_BEFORE = 8;
   private static final int SPEAKER_REACH_AFTER = 4;
+  private static final int MAX_SPEAKING_SENSE_RANK = 5;
+  private static final int MAX_SPEAKING_SENSES = 12;
   private final SpeechCues cues;
+  private final WordNetLexicon wordNet = WordNetLexicon.shared();
 
   SpeechCueFinder(SpeechCues cues) {
     this.cues = cues;
@@ -43,6 +50,93 @@ final class SpeechCueFinder {
     return find(tokens, quoted, -1, true);
   }
 
+  /**
+   * A speech cue of a sentence next to the quotation's (the paragraph before): only a verb of
+   * {@code speech-verbs.txt} that cannot be read as a noun ("said", not "states"), with a person or
+   * body as its speaker. A noun ("free speech", "the post") or a verb that WordNet gives a
+   * communication sense among others ("signed", "faced") does not reach across sentences.
+   */
+  Optional<Cue> findListed(List<Token> tokens, Predicate<Token> quoted) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!quoted.test(t) && t.isWord() && listedVerb(t) && !isSoCalled(tokens, i)) {
+        String speaker = speakerBefore(tokens, i, quoted);
+        boolean before = !speaker.isEmpty() && personNear(tokens, i, quoted, -1);
+        if (before || personNear(tokens, i, quoted, 1)) {
+          return Optional.of(new Cue(t.text(), before ? speaker : speakerAfter(tokens, i, quoted), t.region()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether WordNet files one of the verb's usual senses under communication: among its first
+   * five, in a verb of at most twelve senses ("vowed", "assured", "put it", "shared"), so that
+   * light verbs with a rare communication sense ("have", "make", "give") do not count.
+   */
+  private boolean isSpeakingVerb(String word) {
+    int rank = wordNet.firstSenseIn(WordNetLexicon.WordClass.VERB, word, "verb.communication");
+    return rank >= 0 && rank < MAX_SPEAKING_SENSE_RANK && wordNet.senses(WordNetLexicon.WordClass.VERB, word).size() <= MAX_SPEAKING_SENSES;
+  }
+
+  private boolean listedVerb(Token t) {
+    return t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && t.lemmas().stream().anyMatch(cues::isSpeechVerb);
+  }
+
+  /**
+   * Evidence that the sentence reports someone's speech, though not the quotation's: a listed
+   * speech verb, or ({@code wordNetToo}) one whose most frequent sense is communication, with a person or body as its
+   * speaker ("the minister", "she", "the council", "Smith"); or a speech noun after a preposition
+   * ("in a statement"). Returns the cue word, or empty.
+   */
+  Optional<Token> strongCue(List<Token> tokens, Predicate<Token> quoted, boolean wordNetToo) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (quoted.test(t) || !t.isWord()) {
+        continue;
+      }
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      boolean verb = t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN") && (t.lemmas().stream().anyMatch(cues::isSpeechVerb)
+          || wordNetToo && wordNet.isMainlyCommunicationVerb(lower));
+      if (verb && !isSoCalled(tokens, i) && (personNear(tokens, i, quoted, -1) || personNear(tokens, i, quoted, 1))) {
+        return Optional.of(t);
+      }
+      boolean noun = wordNetToo && cues.isSpeechNoun(lower) && t.hasTagStartingWith("NN") && ledByPreposition(tokens, i, quoted);
+      if (noun || lower.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the first speaker word before ({@code step} -1) or after (+1) the verb is a person or a body. */
+  private boolean personNear(List<Token> tokens, int verb, Predicate<Token> quoted, int step) {
+    int reach = step < 0 ? SPEAKER_REACH_BEFORE : SPEAKER_REACH_AFTER;
+    for (int j = verb + step, n = 0; j >= 0 && j < tokens.size() && n < reach; j += step, n++) {
+      Token t = tokens.get(j);
+      if (quoted.test(t)) {
+        return false;
+      }
+      if (isSpeakerWord(t)) {
+        return isPerson(t);
+      }
+    }
+    return false;
+  }
+
+  private boolean isPerson(Token t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (t.hasTagStartingWith("PRP")) {
+      return !lower.equals("it");
+    }
+    if (t.isCapitalized() && (!t.sentenceInitial() || !wordNet.isCommonWord(lower))) {
+      return true;
+    }
+    List<WordNetLexicon.Sense> senses = wordNet.senses(WordNetLexicon.WordClass.NOUN, lower);
+    return !senses.isEmpty() && (senses.get(0).lexicalFile().equals("noun.person") || senses.get(0).lexicalFile().equals("noun.group"));
+  }
+
   private Optional<Cue> find(List<Token> tokens, Predicate<Token> quoted, int closingMarkEnd, boolean introducing) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -54,7 +148,8 @@ final class SpeechCueFinder {
         String speaker = speakerAfter(tokens, i + 1, quoted);
         return Optional.of(new Cue("according to", speaker, t.region()));
       }
-      boolean verb = introducing ? t.lemmas().stream().anyMatch(cues::isIntroducingVerb) && t.hasTagStartingWith("VB")
+      boolean verb = introducing ? t.hasTagStartingWith("VB") && !t.hasTagStartingWith("NN")
+          && t.lemmas().stream().anyMatch(cues::isIntroducingVerb) && (personNear(tokens, i, quoted, -1) || personNear(tokens, i, quoted, 1))
           : isSpeechVerb(tokens, i, closingMarkEnd);
       if (verb && !isSoCalled(tokens, i)) {
         String speaker = speakerBefore(tokens, i, quoted);
@@ -79,6 +174,9 @@ final class SpeechCueFinder {
     boolean listed = t.lemmas().stream().anyMatch(cues::isSpeechVerb)
         || (!t.isKnownWord() && cues.isSpeechVerb(t.text()));
     if ((verb || !t.isKnownWord()) && listed) {
+      return true;
+    }
+    if (verb && !t.hasTagStartingWith("NN") && isSpeakingVerb(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean rightAfterQuote = closingMarkEnd >= 0 && t.region().start() > closingMarkEnd
