@@ -12,7 +12,7 @@ import java.util.Set;
  * LanguageTool's repeated-word rule also flags: an emphatic adverb or adjective ("very very",
  * "many many", "really really" in quoted speech), a grammatical double ("things like that that
  * you do", "had had"), or a common word followed by a name or acronym spelt the same ("the first
- * FIRST Global competition").
+ * FIRST Global competition"), or a name that repeats a word ("Walla Walla", "Kuang Kuang").
  */
 final class DeliberateRepetition {
   static final String REPEATED_WORD_RULE = "ENGLISH_WORD_REPEAT_RULE";
@@ -24,6 +24,19 @@ final class DeliberateRepetition {
 
   private DeliberateRepetition() {}
 
+  /**
+   * Whether the repeated word is a name, repeated as some names are ("Walla Walla", "Bora Bora"):
+   * capitalised inside a sentence, or tagged only as a proper noun or not at all at its start.
+   */
+  private static boolean isNameWord(Sentence sentence, TextRegion region) {
+    for (Token token : sentence.tokens()) {
+      if (token.region().start() == region.start()) {
+        return !token.sentenceInitial() || token.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
+      }
+    }
+    return false;
+  }
+
   /** Whether LanguageTool rule {@code ruleId}'s match at {@code region} is a deliberate repetition. */
   static boolean isDeliberate(String ruleId, Sentence sentence, TextRegion region, String text) {
     if (!REPEATED_WORD_RULE.equals(ruleId)) {
@@ -34,6 +47,9 @@ final class DeliberateRepetition {
       return false;
     }
     String second = words[1];
+    if (words[0].equals(second) && Character.isUpperCase(second.codePointAt(0)) && isNameWord(sentence, region)) {
+      return true;
+    }
     if (second.length() > 1 && second.equals(second.toUpperCase(Locale.ROOT)) && !words[0].equals(second)) {
       return true;
     }

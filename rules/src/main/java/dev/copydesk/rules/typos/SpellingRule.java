@@ -1,9 +1,11 @@
 package dev.copydesk.rules.typos;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.QuotedMaterial;
 import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.names.NameAnalysis;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Category;
@@ -27,12 +29,13 @@ import org.languagetool.rules.RuleMatch;
  * an error, with the closest correction first.
  *
  * <p>A capitalised word is a name far more often than a typo. One the article uses as a name
- * ({@link ArticleNames}: a proper noun, used more than once, introduced by a first name or title,
+ * ({@link NameAnalysis#whyName}, shared with the name rules: a proper noun, used more than once, introduced by a first name or title,
  * or in the house lists) is never reported; any other capitalised word inside a sentence is not
  * reported either (the {@code name-variant} rule catches near misses of the article's names);
  * one that only starts a sentence is reported as info, for the editor to glance at.
  *
- * <p>Not reported at all: the house dictionary, addresses, handles, hashtags, acronyms and words
+ * <p>Not reported at all: quoted material ({@link QuotedMaterial}: a quoted tweet or post is its
+ * writer's spelling), the house dictionary, addresses, handles, hashtags, acronyms and words
  * with digits ({@link WordShape}), spellings of the other English variant ("colour" in an en-US
  * article, {@link OtherVariant}), closed compounds the speller would split ("gumball"),
  * hyphenated words made of known words, words the article uses more than once (its own term:
@@ -57,7 +60,8 @@ public final class SpellingRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     Speller speller = Speller.of(article);
-    ArticleNames names = ArticleNames.of(article);
+    NameAnalysis names = NameAnalysis.of(article);
+    QuotedMaterial quoted = QuotedMaterial.of(article);
     Map<String, Integer> uses = wordUses(article);
     String text = article.text();
     for (Sentence sentence : article.englishSentences()) {
@@ -66,7 +70,8 @@ public final class SpellingRule implements Rule {
             sentence.region().start() + match.getToPos());
         String word = region.in(text);
         if (word.length() < MIN_LENGTH || WordShape.unspellable(text, region.start(), region.end())
-            || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()) {
+            || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()
+            || quoted.contains(region)) {
           continue;
         }
         boolean nameLike = WordShape.nameLike(word);
