@@ -6,6 +6,7 @@ import dev.copydesk.core.analysis.lexicon.WordNetLexicon;
 import dev.copydesk.core.analysis.names.EstablishedName;
 import dev.copydesk.core.analysis.names.NameAnalysis;
 import dev.copydesk.core.analysis.names.NameMention;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ final class NearMissFinder {
   private static final int MIN_LENGTH = 4;
   /** Uses that establish a name firmly enough for a real word in its place to be a slip. */
   private static final int FIRM_USES = 3;
+  /** The stem two derived forms must share when neither is the other's prefix ("Maldiv-es", "Maldiv-ian"; not "Russ-a"). */
+  private static final int MIN_STEM = 6;
   private static final Set<String> DERIVING_ENDINGS =
       Set.of("", "s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ia", "a", "ese", "ite", "ites", "ism", "ist",
           "ists", "ic", "er", "ers", "ean", "eans");
@@ -63,7 +66,8 @@ final class NearMissFinder {
     }
     List<EstablishedName> rivals = names.established().stream()
         .filter(e -> !e.word().equalsIgnoreCase(word) && !derived(word, e.word()) && !writtenTogether(word, e.word()))
-        .filter(e -> alone ? isUsedAlone(e) : fitsElsewhere(mention, part, e) || isUnknownSlipOfRecurringName(word, e))
+        .filter(e -> alone ? isUsedAlone(e)
+            : fitsElsewhere(mention, part, e) || isUnknownSlipOfRecurringName(word, e) && !namesAnotherThing(mention, part, e))
         .filter(e -> !distinctWords(word, e, mention, part))
         .toList();
     Optional<EstablishedName> accents = rivals.stream()
@@ -78,7 +82,7 @@ final class NearMissFinder {
     boolean known = speller.knows(word);
     Optional<EstablishedName> spelt = rivals.stream()
         .filter(e -> NameSimilarity.isTypingSlip(word, e.word()))
-        .filter(e -> e.uses() > 1 || lastMentionBefore(e, mention) >= 0 && !known && !part.isKnownWord()
+        .filter(e -> e.uses() > 1 || e.house() || lastMentionBefore(e, mention) >= 0 && !known && !part.isKnownWord()
             && NameSimilarity.distance(word, e.word()) == 1)
         .filter(e -> !known
             || !alone && (isOnlyProperNoun(part) || writtenElsewhere(mention, part, e))
@@ -87,7 +91,8 @@ final class NearMissFinder {
     if (spelt.isPresent()) {
       return Optional.of(new NearMiss(word, spelt.get(), NearMiss.Kind.SPELLING));
     }
-    if (alone && mention.hasTitle() && !mention.hasCourtesyTitle()) {
+    boolean titledLikeARival = alone && mention.hasTitle() && !mention.hasCourtesyTitle();
+    if (titledLikeARival && rivals.stream().noneMatch(e -> sharesTitle(mention, e))) {
       return Optional.empty();
     }
     Optional<EstablishedName> shaped = rivals.stream()
@@ -95,7 +100,8 @@ final class NearMissFinder {
         .filter(e -> !alone || isPerson(e))
         .filter(e -> lastMentionBefore(e, mention) >= 0 || e.uses() >= FIRM_USES)
         .filter(e -> NameSimilarity.sameShape(word, e.word()))
-        .filter(e -> alone ? standsForPerson(mention, part, word) : isIntroductionWithOneWordChanged(mention, part, e))
+        .filter(e -> titledLikeARival ? sharesTitle(mention, e)
+            : alone ? standsForPerson(mention, part, word) : isIntroductionWithOneWordChanged(mention, part, e))
         .max(Comparator.comparingInt((EstablishedName e) -> lastMentionBefore(e, mention)).thenComparingInt(EstablishedName::uses));
     return shaped.map(e -> new NearMiss(word, e, NearMiss.Kind.SHAPE));
   }
@@ -104,7 +110,8 @@ final class NearMissFinder {
    * Whether the article treats the established name as a person's: some mention has a title
    * ("Governor Tom Harper", "Ms Berger") or speaks ("Harper said"), or it is introduced by a full
    * name of two or three words none of which is a common word or the name of a place or group
-   * ("Anna Berger", but not "Hopewell Middle School").
+   * ("Anna Berger", but not "Hopewell Middle School"): a first name may be a common word ("Bill",
+   * "John"), the surname may not.
    */
   private boolean isPerson(EstablishedName name) {
     List<NameMention> mentions = names.mentionsOf(name.word());
@@ -112,12 +119,26 @@ final class NearMissFinder {
       return true;
     }
     NameMention intro = name.introduction();
-    if (intro == null || !intro.isFullName() || intro.parts().size() > 3 || !isSurnameOfFullName(name)) {
+    if (intro == null || !intro.isFullName() || intro.parts().size() > 3 || !isSurnameOfFullName(name)
+        || LEXICON.isCommonWord(name.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return intro.parts().stream().map(NameAnalysis::keyOf).noneMatch(p -> LEXICON.isCommonWord(p.toLowerCase(Locale.ROOT))
-        || LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, p, "noun.location")
-        || LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, p, "noun.group"));
+    return intro.parts().stream().map(NameAnalysis::keyOf).noneMatch(p -> isPlaceOrGroup(p));
+  }
+
+  /**
+   * Whether the mention's title ends in the same word as a title the established person has
+   * ("Secretary Blueprint" after "Secretary Antony Blinken"): the title names the same office, so
+   * the word after it is a reference back, not an introduction.
+   */
+  private boolean sharesTitle(NameMention mention, EstablishedName established) {
+    String[] mine = mention.title().strip().split("\\s+");
+    String last = mine[mine.length - 1].toLowerCase(Locale.ROOT);
+    return names.mentionsOf(established.word()).stream().filter(m -> m != mention && m.hasTitle())
+        .anyMatch(m -> {
+          String[] theirs = m.title().strip().split("\\s+");
+          return theirs[theirs.length - 1].toLowerCase(Locale.ROOT).equals(last);
+        });
   }
 
   /** A word with a capital inside ("MinaevLive", "ChinaGeeks"): a handle or brand, not a slip of a name. */
@@ -131,10 +152,9 @@ final class NearMissFinder {
   }
 
   /**
-   * Whether a word standing alone stands where a person does: before a speech verb or any verb, as
-   * a possessive, or after a courtesy title ("Ms Berry"). Without a courtesy title a common word
-   * ("Water said") is not taken for a person, nor, without a speech verb, the name of a place or
-   * group ("Harvard").
+   * Whether a word standing alone, never introduced, may stand for an established person: after a
+   * courtesy title ("Ms Berry") any word may; otherwise, in any position, a word that is no common
+   * word ("Water said") and, unless a speech verb follows, no place or group's name ("Harvard").
    */
   private boolean standsForPerson(NameMention mention, Token part, String word) {
     if (mention.hasCourtesyTitle()) {
@@ -150,12 +170,12 @@ final class NearMissFinder {
     if (isSpeaking(mention)) {
       return true;
     }
-    if (LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, word, "noun.location")
-        || LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, word, "noun.group") || LEXICON.isDemonym(word)) {
-      return false;
-    }
-    Token next = mention.next();
-    return mention.possessive() || next != null && (next.hasTagStartingWith("VB") || next.hasTagStartingWith("MD"));
+    return !isPlaceOrGroup(word) && !LEXICON.isDemonym(word);
+  }
+
+  private static boolean isPlaceOrGroup(String word) {
+    return LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, word, "noun.location")
+        || LEXICON.hasSenseIn(WordNetLexicon.WordClass.NOUN, word, "noun.group");
   }
 
   /**
@@ -174,19 +194,23 @@ final class NearMissFinder {
   }
 
   /**
-   * Two different words rather than a slip: a demonym or a title word ("Senator", "Minister") on
-   * either side, or two common words
+   * Two different words rather than a slip: a demonym or a title word ("Senator", "Minister"), or a
+   * real word beside an established demonym or title ("Senate" beside "Senator"; "Preident" is a
+   * slip), or two common words
    * ("Senator"/"Senate", "Southern"/"Northern"), unless the article writes the same longer name
    * with the other word ("United Sates" beside "United States").
    */
   private boolean distinctWords(String word, EstablishedName established, NameMention mention, Token part) {
-    if (LEXICON.isDemonym(word) || LEXICON.isDemonym(established.word()) || isDemonymPlural(word)
-        || NameAnalysis.isTitleWord(word) || NameAnalysis.isTitleWord(established.word())) {
+    if (LEXICON.isDemonym(word) || isDemonymPlural(word) || NameAnalysis.isTitleWord(word)) {
+      return true;
+    }
+    if ((LEXICON.isDemonym(established.word()) || NameAnalysis.isTitleWord(established.word())) && speller.knows(word)) {
       return true;
     }
     boolean bothCommon = LEXICON.isCommonWord(word.toLowerCase(Locale.ROOT))
         && LEXICON.isCommonWord(established.word().toLowerCase(Locale.ROOT));
-    return bothCommon && !(mention.parts().size() > 1 && sameNameWithWord(mention, part, established));
+    return bothCommon && !(mention.parts().size() > 1
+        && (sameNameWithWord(mention, part, established) || writtenElsewhere(mention, part, established)));
   }
 
   /**
@@ -210,6 +234,18 @@ final class NearMissFinder {
     return true;
   }
 
+  /**
+   * Whether another word of the mention is a name the article establishes that is no part of the
+   * established name's introduction: "Kommersant Ukraina" (a newspaper) after "Kommersant" is named,
+   * beside "Ukraine".
+   */
+  private boolean namesAnotherThing(NameMention mention, Token part, EstablishedName established) {
+    List<String> intro = established.introduction() == null ? List.of() : established.introduction().parts();
+    return mention.tokens().stream().filter(t -> t != part && !intro.contains(t.text()))
+        .map(t -> NameAnalysis.keyOf(t.text()))
+        .anyMatch(k -> names.established(k).isPresent() && !LEXICON.isCommonWord(k.toLowerCase(Locale.ROOT)));
+  }
+
   /** "Serbians", "Americans": the plural of a demonym. */
   private static boolean isDemonymPlural(String word) {
     return word.endsWith("s") && LEXICON.isDemonym(word.substring(0, word.length() - 1));
@@ -231,7 +267,8 @@ final class NearMissFinder {
     for (int i : new int[] {first - 1, last + 1}) {
       if (i >= 0 && i < tokens.size()) {
         Token t = tokens.get(i);
-        if (t.isWord() && !t.isCapitalized() && t.text().length() > 1 && !speller.knows(t.text())) {
+        String word = Normalizer.normalize(t.text(), Normalizer.Form.NFKC);
+        if (t.isWord() && !t.isCapitalized() && word.length() > 1 && !speller.knows(word)) {
           return true;
         }
       }
@@ -336,8 +373,10 @@ final class NearMissFinder {
     while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
       common++;
     }
-    return common >= MIN_LENGTH - 1
-        && DERIVING_ENDINGS.contains(a.substring(common)) && DERIVING_ENDINGS.contains(b.substring(common));
+    String tailA = a.substring(common);
+    String tailB = b.substring(common);
+    boolean oneIsPrefix = tailA.isEmpty() || tailB.isEmpty();
+    return common >= (oneIsPrefix ? MIN_LENGTH - 1 : MIN_STEM) && DERIVING_ENDINGS.contains(tailA) && DERIVING_ENDINGS.contains(tailB);
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.Locale;
  * BLINKEN:") or a statement set all in capitals are the same word as its title-case form, not a
  * second spelling of it; "ISIS" beside "Isis" is one. A word in capitals is typography when
  * another word in capitals stands next to it, when a colon or a dash follows it (a label or
- * dateline), when it opens its paragraph, or when WordNet knows it as a common word ("COURT",
- * "CLOUD Act"): an acronym spelt like a common word is its own name.
+ * dateline), when it opens its paragraph, or when it is a common word in WordNet opening a name
+ * ("CLOUD Act"): an acronym spelt like a common word is that name's own form.
  */
 final class CapsTypography {
   private static final WordNetLexicon LEXICON = WordNetLexicon.shared();
@@ -36,7 +36,9 @@ final class CapsTypography {
       return true;
     }
     boolean opensBlock = i == 0 && t.region().start() - sentence.block().region().start() < OPENING_MARKUP;
-    return opensBlock || LEXICON.isCommonWord(t.text().toLowerCase(Locale.ROOT));
+    Token following = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    boolean namesSomething = following != null && following.isWord() && following.isCapitalized();
+    return opensBlock || namesSomething && LEXICON.isCommonWord(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** The nearest word token {@code step} away, over "&" and commas, or null. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleSound {
   /** "you"-sounding beginnings: "Europe", "Ukraine", "unique", "usual", "uranium", "ewe". */
-  private static final Pattern YOU_SOUND = Pattern.compile("(?i)^(?:eu|ew|u[bcfgklmrstv][aeiouy]|uni|use|usu|ura|uti)");
+  private static final Pattern YOU_SOUND = Pattern.compile("(?i)^(?:eu|ew|u[bcfgklmrstv][aeiouy]|ukr|uni|use|usu|ura|uti)");
   private static final Pattern WON_SOUND = Pattern.compile("(?i)^one(?:[^r]|$)|^once");
   private static final Pattern AMOUNT = Pattern.compile("^[$€£¥]?\\s?(\\d[\\d,]*)");
 

@@ -21,6 +21,8 @@ final class DeliberateRepetition {
 
   /** Adverbs, adjectives, predeterminers ("many") and interjections: the words speech repeats for emphasis. */
   private static final List<String> EMPHATIC_TAGS = List.of("RB", "JJ", "PDT", "UH");
+  /** Function words ("in", "this", "must", "such") are not repeated for emphasis, though some also tag as adverbs. */
+  private static final List<String> FUNCTION_TAGS = List.of("IN", "DT", "MD", "CC", "TO", "PRP", "WDT");
 
   private DeliberateRepetition() {}
 
@@ -58,7 +60,8 @@ final class DeliberateRepetition {
     }
     for (Token token : sentence.tokens()) {
       if (token.region().start() == region.start()) {
-        return EMPHATIC_TAGS.stream().anyMatch(token::hasTagStartingWith);
+        return EMPHATIC_TAGS.stream().anyMatch(token::hasTagStartingWith)
+            && FUNCTION_TAGS.stream().noneMatch(token::hasTagStartingWith);
       }
     }
     return false;

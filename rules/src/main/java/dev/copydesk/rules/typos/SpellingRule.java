@@ -47,6 +47,8 @@ import org.languagetool.rules.RuleMatch;
 public final class SpellingRule implements Rule {
   private static final int MIN_LENGTH = 3;
   private static final int MAX_SUGGESTIONS = 5;
+  /** Name particles are short: "des", "de", "von", "bin". */
+  private static final int MAX_PARTICLE_LENGTH = 4;
   private static final RuleInfo INFO = new RuleInfo("spelling", Category.TYPOS, Severity.ERROR,
       "A misspelt word, judged by LanguageTool's speller with the names and terms the article itself uses",
       "Thousands of pilgrams gathered to recieve the blessing.",
@@ -71,7 +73,7 @@ public final class SpellingRule implements Rule {
         String word = region.in(text);
         if (word.length() < MIN_LENGTH || WordShape.unspellable(text, region.start(), region.end())
             || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()
-            || quoted.contains(region)) {
+            || quoted.contains(region) || insideName(sentence, region)) {
           continue;
         }
         boolean nameLike = WordShape.nameLike(word);
@@ -126,6 +128,20 @@ public final class SpellingRule implements Rule {
     return slips == 1 ? "one slip" : slips + " slips";
   }
 
+
+  /**
+   * Whether a short lower-case word stands between two capitalised words, as a particle inside a
+   * name does ("Bureau International des Expositions", "Plaza de la Revolución").
+   */
+  private static boolean insideName(Sentence sentence, TextRegion region) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).region().start() == region.start()) {
+        return region.length() <= MAX_PARTICLE_LENGTH && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
+      }
+    }
+    return false;
+  }
 
   /** Whether only punctuation stands between the sentence's start and {@code region}. */
   private static boolean startsSentence(String text, Sentence sentence, TextRegion region) {
