@@ -40,6 +40,7 @@ final class NearMissFinder {
   private static final int FIRM_USES = 3;
   /** The stem two derived forms must share when neither is the other's prefix ("Maldiv-es", "Maldiv-ian"; not "Russ-a"). */
   private static final int MIN_STEM = 6;
+  private static final int MAX_INITIALS = 3;
   private static final Set<String> DERIVING_ENDINGS =
       Set.of("", "s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ia", "a", "ese", "ite", "ites", "ism", "ist",
           "ists", "ic", "er", "ers", "ean", "eans");
@@ -154,13 +155,15 @@ final class NearMissFinder {
   /**
    * Whether a word standing alone, never introduced, may stand for an established person: after a
    * courtesy title ("Ms Berry") any word may; otherwise, in any position, a word that is no common
-   * word ("Water said") and, unless a speech verb follows, no place or group's name ("Harvard").
+   * word ("Water said"), not introduced by initials ("AS Heagle") and, unless a speech verb follows,
+   * no place or group's name ("Harvard").
    */
   private boolean standsForPerson(NameMention mention, Token part, String word) {
     if (mention.hasCourtesyTitle()) {
       return true;
     }
-    if (part.sentenceInitial() && !part.tags().stream().allMatch(tag -> tag.startsWith("NNP")) && part.isKnownWord()) {
+    if (part.sentenceInitial() && !part.tags().stream().allMatch(tag -> tag.startsWith("NNP")) && part.isKnownWord()
+        || introducedByInitials(mention, part)) {
       return false;
     }
     String lower = word.toLowerCase(Locale.ROOT);
@@ -171,6 +174,18 @@ final class NearMissFinder {
       return true;
     }
     return !isPlaceOrGroup(word) && !LEXICON.isDemonym(word);
+  }
+
+  /** "AS Heagle", "JK Rowling": initials written without dots introduce the name. */
+  private static boolean introducedByInitials(NameMention mention, Token part) {
+    List<Token> tokens = mention.sentence().tokens();
+    int at = tokens.indexOf(part);
+    if (at <= 0) {
+      return false;
+    }
+    String previous = tokens.get(at - 1).text();
+    return previous.length() >= 2 && previous.length() <= MAX_INITIALS && previous.chars().allMatch(Character::isUpperCase)
+        && !part.sentenceInitial();
   }
 
   private static boolean isPlaceOrGroup(String word) {

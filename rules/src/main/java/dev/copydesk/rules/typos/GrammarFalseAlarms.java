@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * material (a quoted tweet's grammar is its writer's); "a"/"an" that fits how the next word is read
  * ({@link ArticleSound}: "an $8m grant", "a Ukraine"); "this Workers' Day", a possessive plural
  * read as a bare plural; a geographic name the article writes without "the" every time
- * ("Maldives", the official short form); "effect" as the verb "bring about" before an act or event
+ * ("Maldives", the official short form) or uses as a modifier ("as Middle East advisor"); "effect" as the verb "bring about" before an act or event
  * it brings about ("effect sustainable change", as WordNet classes the noun).
  */
 final class GrammarFalseAlarms {
@@ -33,7 +33,7 @@ final class GrammarFalseAlarms {
     return switch (ruleId) {
       case "EN_A_VS_AN" -> articleFitsSound(text, region);
       case "THIS_NNS" -> possessivePlural(sentence, region);
-      case "DETERMINER_GEOGRAPHICAL_WORD" -> alwaysBare(text, region);
+      case "DETERMINER_GEOGRAPHICAL_WORD" -> alwaysBare(text, region) || modifiesANoun(sentence, region);
       case "AFFECT_EFFECT" -> effectBringsAbout(sentence, region, text);
       default -> false;
     };
@@ -73,6 +73,16 @@ final class GrammarFalseAlarms {
     }
     boolean withThe = Pattern.compile("\\b[Tt]he " + name + "(?![\\p{L}])").matcher(text).find();
     return bareUses >= 2 && !withThe;
+  }
+
+  /** "served as Middle East advisor": the name modifies the noun after it, which takes no article of its own here. */
+  private static boolean modifiesANoun(Sentence sentence, TextRegion region) {
+    for (Token t : sentence.tokens()) {
+      if (t.region().start() >= region.end()) {
+        return t.isWord() && !t.isCapitalized() && t.hasTagStartingWith("NN");
+      }
+    }
+    return false;
   }
 
   private static boolean effectBringsAbout(Sentence sentence, TextRegion region, String text) {
