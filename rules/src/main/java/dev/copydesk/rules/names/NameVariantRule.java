@@ -1,6 +1,7 @@
 package dev.copydesk.rules.names;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.QuotedMaterial;
 import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
 import dev.copydesk.core.analysis.names.EstablishedName;
@@ -25,7 +26,9 @@ import java.util.Set;
  * dictionary as "Kadhimi". Only the article knows which form is right. Legitimate variants are
  * left alone: "al-Kadhimi"/"Kadhimi", "Biden"/"Bidens", two people whose names start alike
  * ("Bush"/"Burns"), a first name beside a surname. A name flagged here is not also reported as a
- * spelling mistake (it supersedes {@code spelling}).
+ * spelling mistake (it supersedes {@code spelling}). Names in quoted material (a quoted tweet or
+ * post) are their writer's and are not checked; a name that differs only in accents is reported as
+ * inconsistent accents ("Medellin"/"Medellín"), not as a misspelling.
  *
  * <p>Example: "Iraqi Prime Minister Mustafa al-Kadhimi met Joe Biden. … Biden and Kadhimi spoke.
  * Kachin responded by…" flags "Kachin", suggesting "Kadhimi".
@@ -51,7 +54,11 @@ public final class NameVariantRule implements Rule {
   public void check(AnalyzedArticle article, RuleContext context) {
     NameAnalysis names = NameAnalysis.of(article);
     NearMissFinder finder = new NearMissFinder(names, Speller.of(article), article.text());
+    QuotedMaterial quoted = QuotedMaterial.of(article);
     for (NameMention mention : names.mentions()) {
+      if (quoted.contains(mention.region())) {
+        continue;
+      }
       for (Token part : mention.tokens()) {
         Optional<NearMiss> miss = finder.find(mention, part);
         miss.ifPresent(m -> context.report(issue(article, part, m)));
@@ -65,7 +72,9 @@ public final class NameVariantRule implements Rule {
     TextRegion region = new TextRegion(part.region().start() + Math.max(0, part.text().indexOf(written)), written.length());
     String message = switch (miss.kind()) {
       case SPELLING -> String.format("'%s' looks like a misspelling of '%s', %s", written, intended.word(), howEstablished(intended));
-      case SHAPE -> String.format("'%s' is named nowhere else in this article; the speaker here is likely '%s', %s",
+      case ACCENTS -> String.format("'%s' is written '%s' elsewhere in this article: the accents are inconsistent, %s",
+          written, intended.word(), howEstablished(intended));
+      case SHAPE -> String.format("'%s' is named nowhere else in this article and never introduced; it is likely '%s', %s",
           written, intended.word(), howEstablished(intended));
     };
     Issue issue = Issue.at(region, message).suggest(intended.word()).because(evidence(article, intended));

@@ -13,11 +13,14 @@ record NearMiss(String word, EstablishedName intended, Kind kind) {
 
   /** How a near miss was recognised. */
   enum Kind {
-    /** Spelt within an edit or two of the established name ("Kadhmi" for "Kadhimi"). */
+    /** Typed within an edit or two of the established name ("Kadhmi" for "Kadhimi", "Patle" for "Patel"). */
     SPELLING,
+    /** The established name with its accents dropped or added ("Medellin" for "Medellín"). */
+    ACCENTS,
     /**
-     * A real word or name the article never introduces, in the place of a person it does, with
-     * the same beginning and shape ("Kachin responded" for "Kadhimi").
+     * A real word or name the article never introduces, in the place of a person or name it
+     * does, with the same beginning and shape ("Kachin responded" for "Kadhimi", "Ms Berry" for
+     * "Anna Berger", "New Hamilton" for "New Hampshire").
      */
     SHAPE
   }

@@ -55,8 +55,12 @@ final class TermUseFinder {
       for (int g = 0; g < listed.size(); g++) {
         matches(s, listed.get(g), "list:" + g, true, uses);
       }
-      for (Token t : s.tokens()) {
-        caseForm(t, uses);
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (!CapsTypography.isTypographic(tokens, i, s)) {
+          caseForm(t, uses);
+        }
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (HYPHENATED.matcher(t.text()).matches()) {
           String key = lower.replace("-", "");

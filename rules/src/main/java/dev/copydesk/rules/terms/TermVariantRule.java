@@ -2,6 +2,7 @@ package dev.copydesk.rules.terms;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.DisplayCopy;
+import dev.copydesk.core.analysis.QuotedMaterial;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Category;
@@ -26,7 +27,9 @@ import java.util.Set;
  * the house names its preferred form in {@code terms:}; every other form is flagged with it as
  * the suggestion, once per form, at its first use (the message counts its uses): one term
  * written two ways is one inconsistency, not one per sentence. Display copy (the headline, headings and a wire story's standfirst) follows
- * headline style, where AP writes "US", so it is neither flagged nor counted. Spelling variants
+ * headline style, where AP writes "US", so it is neither flagged nor counted; nor is quoted material
+ * (a quoted post keeps its writer's forms), nor capitals that are typography ({@link CapsTypography}:
+ * a "WASHINGTON —" dateline, a "SECRETARY BLINKEN:" label, a heading in capitals). Spelling variants
  * come from a data file that states its sources.
  *
  * <p>Example: "U.S. troops will stay. … Biden said the US intends to continue" flags "US",
@@ -54,7 +57,11 @@ public final class TermVariantRule implements Rule {
     List<TermUse> uses = new TermUseFinder(houseTerms).find(DisplayCopy.of(article).bodySentences(article));
     Map<String, List<TermUse>> groups = new LinkedHashMap<>();
     List<TextRegion> houseRegions = uses.stream().filter(u -> u.group().startsWith("house:")).map(TermUse::region).toList();
+    QuotedMaterial quoted = QuotedMaterial.of(article);
     for (TermUse use : uses) {
+      if (quoted.contains(use.region())) {
+        continue;
+      }
       boolean coveredByHouse = !use.group().startsWith("house:") && houseRegions.stream().anyMatch(r -> r.overlaps(use.region()));
       if (!coveredByHouse) {
         groups.computeIfAbsent(use.group(), g -> new ArrayList<>()).add(use);

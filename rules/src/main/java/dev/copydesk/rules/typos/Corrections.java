@@ -42,7 +42,7 @@ final class Corrections {
       return false;
     }
     String best = suggestions.get(0);
-    return best.indexOf(' ') > 0 && best.replace(" ", "").equalsIgnoreCase(word);
+    return (best.indexOf(' ') > 0 || best.indexOf('-') > 0) && best.replace(" ", "").replace("-", "").equalsIgnoreCase(word);
   }
 
   /**

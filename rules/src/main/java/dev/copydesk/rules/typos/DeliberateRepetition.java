@@ -12,7 +12,7 @@ import java.util.Set;
  * LanguageTool's repeated-word rule also flags: an emphatic adverb or adjective ("very very",
  * "many many", "really really" in quoted speech), a grammatical double ("things like that that
  * you do", "had had"), or a common word followed by a name or acronym spelt the same ("the first
- * FIRST Global competition").
+ * FIRST Global competition"), or a name that repeats a word ("Walla Walla", "Kuang Kuang").
  */
 final class DeliberateRepetition {
   static final String REPEATED_WORD_RULE = "ENGLISH_WORD_REPEAT_RULE";
@@ -21,8 +21,23 @@ final class DeliberateRepetition {
 
   /** Adverbs, adjectives, predeterminers ("many") and interjections: the words speech repeats for emphasis. */
   private static final List<String> EMPHATIC_TAGS = List.of("RB", "JJ", "PDT", "UH");
+  /** Function words ("in", "this", "must", "such") are not repeated for emphasis, though some also tag as adverbs. */
+  private static final List<String> FUNCTION_TAGS = List.of("IN", "DT", "MD", "CC", "TO", "PRP", "WDT");
 
   private DeliberateRepetition() {}
+
+  /**
+   * Whether the repeated word is a name, repeated as some names are ("Walla Walla", "Bora Bora"):
+   * capitalised inside a sentence, or tagged only as a proper noun or not at all at its start.
+   */
+  private static boolean isNameWord(Sentence sentence, TextRegion region) {
+    for (Token token : sentence.tokens()) {
+      if (token.region().start() == region.start()) {
+        return !token.sentenceInitial() || token.tags().stream().allMatch(tag -> tag.startsWith("NNP"));
+      }
+    }
+    return false;
+  }
 
   /** Whether LanguageTool rule {@code ruleId}'s match at {@code region} is a deliberate repetition. */
   static boolean isDeliberate(String ruleId, Sentence sentence, TextRegion region, String text) {
@@ -34,6 +49,9 @@ final class DeliberateRepetition {
       return false;
     }
     String second = words[1];
+    if (words[0].equals(second) && Character.isUpperCase(second.codePointAt(0)) && isNameWord(sentence, region)) {
+      return true;
+    }
     if (second.length() > 1 && second.equals(second.toUpperCase(Locale.ROOT)) && !words[0].equals(second)) {
       return true;
     }
@@ -42,7 +60,8 @@ final class DeliberateRepetition {
     }
     for (Token token : sentence.tokens()) {
       if (token.region().start() == region.start()) {
-        return EMPHATIC_TAGS.stream().anyMatch(token::hasTagStartingWith);
+        return EMPHATIC_TAGS.stream().anyMatch(token::hasTagStartingWith)
+            && FUNCTION_TAGS.stream().noneMatch(token::hasTagStartingWith);
       }
     }
     return false;

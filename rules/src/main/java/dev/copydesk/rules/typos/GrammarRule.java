@@ -32,7 +32,9 @@ import org.languagetool.rules.RuleMatch;
  *
  * <p>A repetition that is written on purpose is not reported: an emphatic "very very", a
  * grammatical "that that" or "had had", "first FIRST" (the second is a name). Words marked
- * "[sic]" are not reported.
+ * "[sic]" are not reported, nor a repeated name ("Walla Walla"), quoted material, or what the
+ * article's own evidence shows right ({@link GrammarFalseAlarms}: "an $8m grant", "a Ukraine",
+ * "for Maldives" written so throughout).
  *
  * <p>Example: "The storm will <u>loose</u> strength over land." → "lose".
  */
@@ -76,7 +78,8 @@ public final class GrammarRule implements Rule {
               sentence.region().start() + match.getToPos());
           if (region.length() == 0 || reported.stream().anyMatch(region::overlaps)
               || DeliberateSpelling.markedSic(text, region.end())
-              || DeliberateRepetition.isDeliberate(rule.getId(), sentence, region, text)) {
+              || DeliberateRepetition.isDeliberate(rule.getId(), sentence, region, text)
+              || GrammarFalseAlarms.isFalseAlarm(rule.getId(), sentence, region, article)) {
             continue;
           }
           reported.add(region);

@@ -1,9 +1,11 @@
 package dev.copydesk.rules.typos;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.QuotedMaterial;
 import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.analysis.Speller;
 import dev.copydesk.core.analysis.Token;
+import dev.copydesk.core.analysis.names.NameAnalysis;
 import dev.copydesk.core.model.Severity;
 import dev.copydesk.core.model.TextRegion;
 import dev.copydesk.core.rule.Category;
@@ -27,12 +29,13 @@ import org.languagetool.rules.RuleMatch;
  * an error, with the closest correction first.
  *
  * <p>A capitalised word is a name far more often than a typo. One the article uses as a name
- * ({@link ArticleNames}: a proper noun, used more than once, introduced by a first name or title,
+ * ({@link NameAnalysis#whyName}, shared with the name rules: a proper noun, used more than once, introduced by a first name or title,
  * or in the house lists) is never reported; any other capitalised word inside a sentence is not
  * reported either (the {@code name-variant} rule catches near misses of the article's names);
  * one that only starts a sentence is reported as info, for the editor to glance at.
  *
- * <p>Not reported at all: the house dictionary, addresses, handles, hashtags, acronyms and words
+ * <p>Not reported at all: quoted material ({@link QuotedMaterial}: a quoted tweet or post is its
+ * writer's spelling), the house dictionary, addresses, handles, hashtags, acronyms and words
  * with digits ({@link WordShape}), spellings of the other English variant ("colour" in an en-US
  * article, {@link OtherVariant}), closed compounds the speller would split ("gumball"),
  * hyphenated words made of known words, words the article uses more than once (its own term:
@@ -44,6 +47,8 @@ import org.languagetool.rules.RuleMatch;
 public final class SpellingRule implements Rule {
   private static final int MIN_LENGTH = 3;
   private static final int MAX_SUGGESTIONS = 5;
+  /** Name particles are short: "des", "de", "von", "bin". */
+  private static final int MAX_PARTICLE_LENGTH = 4;
   private static final RuleInfo INFO = new RuleInfo("spelling", Category.TYPOS, Severity.ERROR,
       "A misspelt word, judged by LanguageTool's speller with the names and terms the article itself uses",
       "Thousands of pilgrams gathered to recieve the blessing.",
@@ -57,7 +62,8 @@ public final class SpellingRule implements Rule {
   @Override
   public void check(AnalyzedArticle article, RuleContext context) {
     Speller speller = Speller.of(article);
-    ArticleNames names = ArticleNames.of(article);
+    NameAnalysis names = NameAnalysis.of(article);
+    QuotedMaterial quoted = QuotedMaterial.of(article);
     Map<String, Integer> uses = wordUses(article);
     String text = article.text();
     for (Sentence sentence : article.englishSentences()) {
@@ -66,7 +72,8 @@ public final class SpellingRule implements Rule {
             sentence.region().start() + match.getToPos());
         String word = region.in(text);
         if (word.length() < MIN_LENGTH || WordShape.unspellable(text, region.start(), region.end())
-            || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()) {
+            || DeliberateSpelling.markedSic(text, region.end()) || names.whyName(word).isPresent()
+            || quoted.contains(region) || insideName(sentence, region)) {
           continue;
         }
         boolean nameLike = WordShape.nameLike(word);
@@ -121,6 +128,20 @@ public final class SpellingRule implements Rule {
     return slips == 1 ? "one slip" : slips + " slips";
   }
 
+
+  /**
+   * Whether a short lower-case word stands between two capitalised words, as a particle inside a
+   * name does ("Bureau International des Expositions", "Plaza de la Revolución").
+   */
+  private static boolean insideName(Sentence sentence, TextRegion region) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).region().start() == region.start()) {
+        return region.length() <= MAX_PARTICLE_LENGTH && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
+      }
+    }
+    return false;
+  }
 
   /** Whether only punctuation stands between the sentence's start and {@code region}. */
   private static boolean startsSentence(String text, Sentence sentence, TextRegion region) {

@@ -40,6 +40,38 @@ final class CorpusArticles {
     return Path.of(System.getProperty("copydesk.corpus")).resolve("wikinews");
   }
 
+  /** The folders of news prose in the corpus: Wikinews and the two open-news sets. */
+  static final List<String> NEWS_FOLDERS = List.of("wikinews", "open-news/globalvoices", "open-news/usgov-press");
+
+  /**
+   * Every article of every news folder ({@link #NEWS_FOLDERS}), named by its folder's last part and
+   * file name ({@code wikinews/0001.md}, {@code usgov-press/0001.md}: the names {@code labels.jsonl}
+   * uses), in folder and file-name order.
+   */
+  static List<Entry> everyFolder() {
+    Path corpus = Path.of(System.getProperty("copydesk.corpus"));
+    List<Entry> entries = new ArrayList<>();
+    for (String folder : NEWS_FOLDERS) {
+      String prefix = Path.of(folder).getFileName().toString();
+      try (Stream<Path> files = Files.list(corpus.resolve(folder))) {
+        files.filter(f -> f.toString().endsWith(".md")).sorted()
+            .forEach(f -> entries.add(new Entry(prefix + "/" + f.getFileName(), f, source(f))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * Whether an article (named as {@link #everyFolder} names it) is in the held-out half: the parity
+   * of its name's hash decides, so the split is the same on every run and for every evaluation
+   * that uses it. Rules are tuned on the other half only.
+   */
+  static boolean heldOut(String name) {
+    return Math.floorMod(name.hashCode(), 2) == 1;
+  }
+
   /** Every article of the corpus, in file-name order. */
   static List<Entry> all() {
     return files().stream().map(f -> new Entry(f.getFileName().toString(), f, source(f))).toList();

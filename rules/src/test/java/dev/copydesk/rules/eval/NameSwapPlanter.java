@@ -1,25 +1,25 @@
 package dev.copydesk.rules.eval;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
+import dev.copydesk.core.analysis.lexicon.WordNetLexicon;
+import dev.copydesk.core.analysis.names.NameAnalysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Plants a swapped near-miss name of the "Kachin" kind: where an established person's surname
- * stands alone before a speech verb ("Kadhimi responded"), a real name from another corpus
- * article with the same first two letters and a length within two letters, and at least three
- * edits away (closer ones are misspellings, scored apart), takes its place.
+ * Plants a swapped name of the "Kachin" kind anywhere in the text: at any later mention of a
+ * person's surname, as the article introduced it by a full name (alone, after a courtesy title
+ * "Ms Berger", or inside a repeated full name "Tom Harper"), or at a later word of a multi-word
+ * name ("New Hampshire"; a name, not a common word: "World Bank" becoming "World Bassem" is another
+ * test), a real name from another corpus article takes its place: the same first
+ * two letters, a length within two letters, at least three edits away (closer ones are
+ * misspellings, scored apart), and not used in this article.
  */
 final class NameSwapPlanter {
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "said", "says", "told", "tells", "added", "responded", "replied", "explained", "stated", "noted", "argued",
-      "claimed", "wrote", "announced", "confirmed", "concluded", "insisted", "warned", "declared", "commented",
-      "acknowledged", "answered");
-
+  private static final WordNetLexicon LEXICON = WordNetLexicon.shared();
   private final Random random;
   private final List<String> otherNames;
 
@@ -30,14 +30,17 @@ final class NameSwapPlanter {
   }
 
   Optional<Plant> plant(PlantedArticle copy, AnalyzedArticle article) {
-    List<NameSites.Site> sites = NameSites.of(article, true).stream()
-        .filter(s -> s.mention().next() != null && SPEECH_VERBS.contains(s.mention().next().text()) && !s.mention().possessive())
+    List<NameSites.Site> sites = NameSites.of(article).stream()
+        .filter(s -> s.name().introduction().isFullName()
+            && NameAnalysis.keyOf(s.name().introduction().surname()).equals(s.word())
+            && s.mention().tokens().get(s.mention().tokens().size() - 1) == s.token()
+            && !LEXICON.isCommonWord(s.word().toLowerCase(Locale.ROOT)) && !LEXICON.isDemonym(s.word()))
         .toList();
     if (sites.isEmpty()) {
       return Optional.empty();
     }
     NameSites.Site site = sites.get(random.nextInt(sites.size()));
-    String name = site.token().text();
+    String name = site.word();
     List<String> fitting = otherNames.stream().filter(other -> fits(name, other, article.text())).toList();
     if (fitting.isEmpty()) {
       return Optional.empty();

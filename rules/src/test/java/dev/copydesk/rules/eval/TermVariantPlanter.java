@@ -2,6 +2,7 @@ package dev.copydesk.rules.eval;
 
 import dev.copydesk.core.analysis.AnalyzedArticle;
 import dev.copydesk.core.analysis.DisplayCopy;
+import dev.copydesk.core.analysis.QuotedMaterial;
 import dev.copydesk.core.analysis.Sentence;
 import dev.copydesk.core.model.TextRegion;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * Plants a second form of a term the article's body uses at least twice, at a later use: "U.S."
  * becomes "US" (and "UK" "U.K."), "ISIS" becomes "Isis", "co-operation" becomes "cooperation",
  * and a form of the spelling-variant list becomes another form of its line ("percent" for "per
- * cent").
+ * cent"). Not in quoted material, handles ("@ECA_AS") or at a sentence's start ("Who" for "WHO" is a
+ * common word there), where the rule rightly leaves forms alone.
  */
 final class TermVariantPlanter {
   private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}");
@@ -53,10 +55,18 @@ final class TermVariantPlanter {
   Optional<Plant> plant(PlantedArticle copy, AnalyzedArticle article) {
     Map<String, Set<TextRegion>> uses = new LinkedHashMap<>();
     Map<String, UnaryOperator<String>> change = new LinkedHashMap<>();
+    QuotedMaterial quoted = QuotedMaterial.of(article);
     for (Sentence s : DisplayCopy.of(article).bodySentences(article)) {
       variants.forEach((pattern, variant) -> {
         Matcher m = pattern.matcher(s.text());
         while (m.find()) {
+          TextRegion region = new TextRegion(s.region().start() + m.start(), m.group().length());
+          boolean startsSentence = s.text().substring(0, m.start()).isBlank();
+          boolean handle = m.start() > 0 && "@#_".indexOf(s.text().charAt(m.start() - 1)) >= 0
+              || m.end() < s.text().length() && "_".indexOf(s.text().charAt(m.end())) >= 0;
+          if (quoted.contains(region) || startsSentence || handle) {
+            continue;
+          }
           uses.computeIfAbsent(m.group(), k -> new LinkedHashSet<>()).add(new TextRegion(s.region().start() + m.start(), m.group().length()));
           change.putIfAbsent(m.group(), variant);
         }

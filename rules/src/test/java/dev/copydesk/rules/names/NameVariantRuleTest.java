@@ -110,4 +110,64 @@ class NameVariantRuleTest {
   void theHeadlineIsNotHeldToTheBody() {
     tester.article("07/27/2021\n\nBiden and Kadhmi agree on withdrawal\n\n" + KADHIMI);
   }
+
+  private static final String BERGER = "Finance Minister Anna Berger presented the budget on Monday.\n\n"
+      + "Berger said the deficit would fall. Critics said Berger had been too cautious.\n\n";
+
+  @Test
+  void flagsASwappedSurnameAfterACourtesyTitle() {
+    tester.article(BERGER + "Asked about pensions, Ms <marker>Berry</marker> said nothing.\n")
+        .expectSuggestions("Berger")
+        .expectMessageContaining("never introduced");
+  }
+
+  @Test
+  void flagsASwappedSurnameOutsideASpeakerPosition() {
+    tester.article("Governor Tom Harper vetoed the bill. Harper said it cost too much. Harper later left for the coast.\n\n"
+            + "For months, <marker>Harding</marker> has been on the sidelines.\n")
+        .expectSuggestions("Harper");
+  }
+
+  @Test
+  void flagsASwapInsideAMultiWordName() {
+    tester.article("Voters in New Hampshire went to the polls. New Hampshire has four electoral votes.\n\n"
+            + "The result in New <marker>Hamilton</marker> was close.\n")
+        .expectSuggestions("Hampshire");
+  }
+
+  @Test
+  void flagsSlipsInsideOrganisationsCompoundsAndCourtesyTitles() {
+    tester.article("Goldman Sachs hired Priya Patel. Goldman Sachs said Patel would start in May. Barclays lost her.\n\n"
+            + "Two ex-<marker>Barlcays</marker> executives joined Goldman <marker>Scahs</marker> with Mr <marker>Patle</marker>. "
+            + "Barclays declined to comment.\n")
+        .expectSuggestions("Barclays", "Sachs", "Patel");
+  }
+
+  @Test
+  void flagsARealWordInTheNamesPlaceWhenTheNameIsFirmlyEstablished() {
+    tester.article("Mayor Ana Rivera opened the bridge. Rivera thanked the workers. Rivera said the city had waited.\n\n"
+            + "Residents praised <marker>Rivers</marker> for finishing early.\n")
+        .expectSuggestions("Rivera");
+  }
+
+  @Test
+  void reportsAccentOnlyVariantsAsInconsistentAccents() {
+    tester.article("Medellín hosts the fair. Visitors to Medellín come from afar.\n\nHotels in <marker>Medellin</marker> are full.\n")
+        .expectSuggestions("Medellín")
+        .expectMessageContaining("accents are inconsistent");
+  }
+
+  @Test
+  void capitalisedCommonWordsTitlesDemonymsAndForeignNamesAreNotSlips() {
+    tester.article("The Senate voted. The Senate adjourned. A Senator from Ohio objected.\n\n"
+        + "The Ministry of Defence and the Minister of Finance met. The Northern District and the Northern court agreed; "
+        + "the Southern District did not. The Bahamas and Bahamian officials spoke.\n\n"
+        + "They met in the Plaza de la Revolución beside the Revolution Museum and the Revolution Square.\n");
+  }
+
+  @Test
+  void namesInQuotedPostsAreTheirWritersOwn() {
+    tester.article("Mayor Taron Margaryan resigned. Margaryan said he was tired. Critics welcomed it.\n\n"
+        + "One user wrote: \"@ArmNet I think the latest events call for mayor Margarian's resignation.\"\n");
+  }
 }

@@ -85,4 +85,17 @@ class TermVariantRuleTest {
   void oneFormUsedThroughoutIsNotFlagged() {
     tester.article("The US army and the US navy met. The UN watched.\n\nProfits rose 5 percent.\n");
   }
+
+  @Test
+  void capitalsForTypographyAreNotASecondForm() {
+    RuleTester.of(new TermVariantRule()).article("WASHINGTON — The Secretary of Health met Secretary Blinken in Washington.\n\n"
+        + "SECRETARY BLINKEN: Thank you. The Department of Health and Human Services agreed.\n\n"
+        + "LOWER COSTS for families are the aim, Blinken said, and lower costs will follow.\n");
+  }
+
+  @Test
+  void anAcronymBesideItsTitleCaseFormIsStillAVariant() {
+    RuleTester.of(new TermVariantRule()).article("ISIS fighters retreated. Isis remains a threat, and Isis cells regroup.\n\n"
+        + "Officials said <marker>ISIS</marker> would return.\n").expectSuggestions("Isis");
+  }
 }

@@ -108,4 +108,21 @@ class GrammarRuleTest {
         {{% /alert %}}
         """).expectSuggestions("an");
   }
+
+  @Test
+  void articlesThatFitTheSoundAndRepeatedNamesAreRight() {
+    RuleTester.of(new GrammarRule()).article("The city won an $8m grant for a European-made tram. "
+        + "Germany will launch a Ukraine Resilience Package. They flew to Walla Walla and then Bora Bora.\n");
+  }
+
+  @Test
+  void aWrongArticleBeforeAFigureIsStillFlagged() {
+    RuleTester.of(new GrammarRule()).article("The council approved <marker>a</marker> 8% rise in fees for the year.\n");
+  }
+
+  @Test
+  void quotedPostsAreTheirWritersGrammar() {
+    RuleTester.of(new GrammarRule()).article("She tweeted: \"@Ahmad: I dream of the day when we form a EU style federation.\"\n\n"
+        + "He said <marker>the the</marker> mayor replied.\n").expectSuggestions("the");
+  }
 }

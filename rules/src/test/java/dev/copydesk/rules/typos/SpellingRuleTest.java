@@ -90,4 +90,10 @@ class SpellingRuleTest {
   void wordsFarFromAnyCorrectionAndClosedCompoundsAreLeftAlone() {
     tester.article("Researchers measured the metabolome of the samples. A gumball machine stood in the hall.");
   }
+
+  @Test
+  void typosInQuotedPostsAreTheirWritersOwn() {
+    RuleTester.of(new SpellingRule()).article("Kenya Police tweeted: \"@KenyaPolice: Kenya Police does not support the exploiation of workers.\"\n\n"
+        + "Thousands of <marker>pilgrams</marker> gathered.\n");
+  }
 }

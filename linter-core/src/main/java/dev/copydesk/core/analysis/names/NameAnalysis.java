@@ -24,9 +24,11 @@ public final class NameAnalysis {
   private final List<NameMention> mentions;
   private final Map<String, List<NameMention>> mentionsByWord;
   private final Map<String, EstablishedName> established;
+  private final Map<String, String> evidenceByWord;
 
-  private NameAnalysis(List<NameMention> mentions, List<String> houseNames) {
+  private NameAnalysis(List<NameMention> mentions, List<String> houseNames, Map<String, String> evidenceByWord) {
     this.mentions = List.copyOf(mentions);
+    this.evidenceByWord = Map.copyOf(evidenceByWord);
     this.mentionsByWord = new LinkedHashMap<>();
     for (NameMention m : mentions) {
       m.parts().stream().filter(p -> !NameWords.isInitial(p)).map(NameWords::key).distinct()
@@ -59,12 +61,17 @@ public final class NameAnalysis {
     for (List<Sentence> blockSentences : byBlock.values()) {
       mentions.addAll(new NameFinder(blockSentences).mentions());
     }
-    return new NameAnalysis(mentions, article.configuration().names());
+    return new NameAnalysis(mentions, article.configuration().names(), NameEvidence.of(article));
   }
 
   /** The word by which a name word is compared: "al-Kadhimi" and "Kadhimi's" give "Kadhimi". */
   public static String keyOf(String nameWord) {
     return NameWords.key(nameWord);
+  }
+
+  /** Whether {@code word} is a title word that stands before names ("Senator", "Minister", "Dr."). */
+  public static boolean isTitleWord(String word) {
+    return NameWords.isTitle(word);
   }
 
   /** Every name mention in the body text, in order. */
@@ -81,6 +88,31 @@ public final class NameAnalysis {
   public boolean isName(String word) {
     String key = keyOf(word);
     return mentionsByWord.containsKey(key) || established.containsKey(key);
+  }
+
+  /**
+   * Why {@code word} (or, for a hyphenated word, each capitalised part of it) is a name the article
+   * uses, if it is one: the tagger knows it as a proper noun, the article uses it more than once,
+   * a title or another name word introduces it ("General Qasem Soleimani"), or the house lists it
+   * ({@code names:}, {@code dictionary:}). The speller accepts these words.
+   */
+  public Optional<String> whyName(String word) {
+    return NameEvidence.whyName(evidenceByWord, word);
+  }
+
+  /**
+   * Whether the article introduces {@code word}: it stands in a full name ("Anna Berger") or after
+   * a title ("Governor Harper") somewhere, or the house lists it. A later reference by the word
+   * alone is then a reference back; a word never introduced that resembles an established name is
+   * strong evidence of a slip.
+   */
+  public boolean isIntroduced(String word) {
+    String key = keyOf(word);
+    EstablishedName name = established.get(key);
+    if (name != null && name.house()) {
+      return true;
+    }
+    return mentionsOf(key).stream().anyMatch(m -> m.isFullName() || m.hasTitle());
   }
 
   /** The names the article establishes, in order of first use (house names not used last). */

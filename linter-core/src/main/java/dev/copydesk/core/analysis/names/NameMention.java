@@ -52,4 +52,9 @@ public record NameMention(
   public boolean hasTitle() {
     return !title.isEmpty();
   }
+
+  /** Whether the title ends in a courtesy title that stands before a surname ("Ms", "Dr.", "Lady"). */
+  public boolean hasCourtesyTitle() {
+    return hasTitle() && NameWords.endsInCourtesyTitle(title);
+  }
 }

@@ -28,8 +28,15 @@ final class NameWords {
       "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da",
       "du", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "y");
 
-  /** "al-Kadhimi", "el-Sisi", "ad-Din": an Arabic article joined by a hyphen. */
-  private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐](?=\\p{Lu})");
+  /**
+   * "al-Kadhimi", "el-Sisi", "ad-Din": an Arabic article joined by a hyphen; and a lower-case
+   * prefix on a name, "ex-Barclays", "pro-Kremlin", "anti-Trump": the name is the part after it.
+   */
+  private static final Pattern JOINED_PARTICLE = Pattern.compile("^\\p{Ll}{2,5}[-‐](?=\\p{Lu})");
+
+  /** Titles that stand before a surname alone: "Ms Berger", "Dr. Patel", "Lady Gaga". */
+  private static final Set<String> COURTESY_TITLES = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady");
 
   private static final Set<String> CALENDAR = Stream.concat(
           Stream.of(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
@@ -48,6 +55,13 @@ final class NameWords {
       w = w.substring(hyphen + 1);
     }
     return TITLES.contains(w);
+  }
+
+  /** Whether {@code title} (as a mention's title, perhaps after other title words) ends in a courtesy title. */
+  static boolean endsInCourtesyTitle(String title) {
+    String[] words = title.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return COURTESY_TITLES.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
   }
 
   static boolean isParticle(String word) {
