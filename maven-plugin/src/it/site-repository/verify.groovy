@@ -1,9 +1,9 @@
 // A site repository: per-folder copydesk.yml, profiles, a baseline, a TOML (+++) article and an .mdx article.
 import groovy.json.JsonSlurper
 
-// The TOML front matter and .mdx reading are built on another branch (issue 15, readers). Set this
-// to true once both are merged: the assertions in the block at the end then hold too.
-def READERS_MERGED = false
+// The TOML front matter and .mdx reading (issue 15, readers) are merged: the assertions in the
+// block at the end hold too.
+def READERS_MERGED = true
 
 def log = new File(basedir, 'build.log').text
 def json = new JsonSlurper().parse(new File(basedir, 'target/copydesk/copydesk.json'))

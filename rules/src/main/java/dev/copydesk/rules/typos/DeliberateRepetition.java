@@ -6,6 +6,7 @@ import dev.copydesk.core.model.TextRegion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a word typed twice by mistake ("the the", "to to") from one repeated on purpose, which
@@ -23,6 +24,9 @@ final class DeliberateRepetition {
   private static final List<String> EMPHATIC_TAGS = List.of("RB", "JJ", "PDT", "UH");
   /** Function words ("in", "this", "must", "such") are not repeated for emphasis, though some also tag as adverbs. */
   private static final List<String> FUNCTION_TAGS = List.of("IN", "DT", "MD", "CC", "TO", "PRP", "WDT");
+
+  /** Emphasis or link syntax inside the matched source. */
+  private static final Pattern MARKUP_BETWEEN = Pattern.compile("[*_]\\s*\\S|\\]\\s*[(\\[]|\\S\\s*!?\\[|</?[a-zA-Z]");
 
   private DeliberateRepetition() {}
 
@@ -52,7 +56,7 @@ final class DeliberateRepetition {
     if (words[0].equals(second) && Character.isUpperCase(second.codePointAt(0)) && isNameWord(sentence, region)) {
       return true;
     }
-    if (second.length() > 1 && second.equals(second.toUpperCase(Locale.ROOT)) && !words[0].equals(second)) {
+    if (!words[0].equals(second) && (allCapitals(second) || allCapitals(words[0]))) {
       return true;
     }
     if (GRAMMATICAL_DOUBLES.contains(second.toLowerCase(Locale.ROOT))) {
@@ -65,5 +69,18 @@ final class DeliberateRepetition {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the source of a repeated-word match has markup between the two words: emphasis on
+   * one of them ("we did *did* learn"), or two links or images ("![Image](a.png) ![Image](b.png)"),
+   * which a reader sees as separate things, not a word typed twice.
+   */
+  static boolean markedUp(String ruleId, String source) {
+    return REPEATED_WORD_RULE.equals(ruleId) && MARKUP_BETWEEN.matcher(source.strip()).find();
+  }
+
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 }

@@ -79,7 +79,9 @@ public final class GrammarRule implements Rule {
           if (region.length() == 0 || reported.stream().anyMatch(region::overlaps)
               || DeliberateSpelling.markedSic(text, region.end())
               || DeliberateRepetition.isDeliberate(rule.getId(), sentence, region, text)
-              || GrammarFalseAlarms.isFalseAlarm(rule.getId(), sentence, region, article)) {
+              || GrammarFalseAlarms.isFalseAlarm(rule.getId(), sentence, region, article)
+              || DeliberateRepetition.markedUp(rule.getId(), article.article().sourceText(region))
+              || ArticleBeforeIdentifier.unjudgeable(rule.getId(), region, text, speller)) {
             continue;
           }
           reported.add(region);

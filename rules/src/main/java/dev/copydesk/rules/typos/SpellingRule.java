@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.tagging.Tagger;
 
 /**
  * Misspelt words, found by LanguageTool's speller for the configured locale and judged with what
@@ -40,7 +41,10 @@ import org.languagetool.rules.RuleMatch;
  * article, {@link OtherVariant}), closed compounds the speller would split ("gumball"),
  * hyphenated words made of known words, words the article uses more than once (its own term:
  * "iodised", a species name), a known word with a productive suffix ("airframer", {@link
- * Derivation}), and words marked "[sic]".
+ * Derivation}; a prefix or an inflection of a known word, "deallocated", "inlining", {@link
+ * Inflection}), technical vocabulary the article writes as an identifier or uses in its code or
+ * link addresses ("Cargo.toml", "[etcd](https://etcd.io)", {@link TechnicalVocabulary}), and words
+ * marked "[sic]".
  *
  * <p>Example: "Thousands of <u>pilgrams</u> gathered." → "pilgrims".
  */
@@ -65,6 +69,8 @@ public final class SpellingRule implements Rule {
     NameAnalysis names = NameAnalysis.of(article);
     QuotedMaterial quoted = QuotedMaterial.of(article);
     Map<String, Integer> uses = wordUses(article);
+    TechnicalVocabulary vocabulary = TechnicalVocabulary.of(article);
+    Tagger tagger = article.languageTool().languageTool().getLanguage().getTagger();
     String text = article.text();
     for (Sentence sentence : article.englishSentences()) {
       for (RuleMatch match : speller.misspellings(sentence.languageToolSentence())) {
@@ -77,13 +83,14 @@ public final class SpellingRule implements Rule {
           continue;
         }
         boolean nameLike = WordShape.nameLike(word);
-        if (nameLike && !startsSentence(text, sentence, region) || isArticleTerm(word, speller, uses)) {
+        if (nameLike && !startsSentence(text, sentence, region) || isArticleTerm(word, speller, uses)
+            || vocabulary.explains(text, region.start(), region.end(), speller)) {
           continue;
         }
         // LanguageTool computes suggestions lazily, and they cost more than everything else here
         // together: ask for them only for a word that survived every cheaper test.
         List<String> corrections = Corrections.rank(word, match.getSuggestedReplacements());
-        if (!looksLikeSlip(word, corrections, article)) {
+        if (!looksLikeSlip(word, corrections, article) || Inflection.isDerived(word, speller, tagger, corrections)) {
           continue;
         }
         if (!nameLike) {

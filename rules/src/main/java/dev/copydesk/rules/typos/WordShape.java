@@ -24,6 +24,11 @@ final class WordShape {
     if (word.chars().anyMatch(Character::isDigit) || ACRONYM.matcher(word).matches() || hasInnerCapital(word)) {
       return true;
     }
+    return WEB.matcher(runAround(text, start, end)).find();
+  }
+
+  /** The run of non-space characters of {@code text} that holds {@code [start, end)}. */
+  static String runAround(String text, int start, int end) {
     int chunkStart = start;
     while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
       chunkStart--;
@@ -32,7 +37,7 @@ final class WordShape {
     while (chunkEnd < text.length() && !Character.isWhitespace(text.charAt(chunkEnd))) {
       chunkEnd++;
     }
-    return WEB.matcher(text.substring(chunkStart, chunkEnd)).find();
+    return text.substring(chunkStart, chunkEnd);
   }
 
   /** Whether the word starts with a capital letter. */

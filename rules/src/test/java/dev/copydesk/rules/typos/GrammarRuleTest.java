@@ -111,18 +111,39 @@ class GrammarRuleTest {
 
   @Test
   void articlesThatFitTheSoundAndRepeatedNamesAreRight() {
-    RuleTester.of(new GrammarRule()).article("The city won an $8m grant for a European-made tram. "
+    tester.article("The city won an $8m grant for a European-made tram. "
         + "Germany will launch a Ukraine Resilience Package. They flew to Walla Walla and then Bora Bora.\n");
   }
 
   @Test
   void aWrongArticleBeforeAFigureIsStillFlagged() {
-    RuleTester.of(new GrammarRule()).article("The council approved <marker>a</marker> 8% rise in fees for the year.\n");
+    tester.article("The council approved <marker>a</marker> 8% rise in fees for the year.\n");
   }
 
   @Test
   void quotedPostsAreTheirWritersGrammar() {
-    RuleTester.of(new GrammarRule()).article("She tweeted: \"@Ahmad: I dream of the day when we form a EU style federation.\"\n\n"
+    tester.article("She tweeted: \"@Ahmad: I dream of the day when we form a EU style federation.\"\n\n"
         + "He said <marker>the the</marker> mayor replied.\n").expectSuggestions("the");
+  }
+
+  @Test
+  void aOrAnBeforeAnIdentifierWhoseSoundNoDictionaryGivesIsNotJudged() {
+    tester.article("""
+        The release includes an npm update and an x509 parser, and returns a uint64 from a userspace generator.
+
+        Create <marker>a</marker> unpublished page, and ship <marker>a</marker> MVP by July.
+        """);
+  }
+
+  @Test
+  void aRepetitionAcrossMarkupIsNotATypo() {
+    tester.as("post.md").article("""
+        The interviews we did *did* give us information. WHEN AND and OR are combined, order matters.
+
+        ![Image](https://example.org/a.png)
+        ![Image](https://example.org/b.png)
+
+        It was found in <marker>the the</marker> top crate.
+        """);
   }
 }

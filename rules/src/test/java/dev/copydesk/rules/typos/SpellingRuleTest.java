@@ -93,7 +93,40 @@ class SpellingRuleTest {
 
   @Test
   void typosInQuotedPostsAreTheirWritersOwn() {
-    RuleTester.of(new SpellingRule()).article("Kenya Police tweeted: \"@KenyaPolice: Kenya Police does not support the exploiation of workers.\"\n\n"
+    tester.article("Kenya Police tweeted: \"@KenyaPolice: Kenya Police does not support the exploiation of workers.\"\n\n"
         + "Thousands of <marker>pilgrams</marker> gathered.\n");
+  }
+
+  @Test
+  void technicalVocabularyTheArticleShowsInCodeOrLinksOrWritesAsAnIdentifierIsNotATypo() {
+    tester.as("post.md").article("""
+        Projects like [etcd](https://github.com/etcd-io/etcd) use it. These packages involve no cgo at all.
+
+        The version pinned in Cargo.toml wins, as process.chdir does, and the --allow-fs-read flag
+        reads the crypto-rsa-pss-update directory. The npm registry answers dns queries.
+
+        Build with `cgo` off. The new helper <marker>recieves</marker> the <marker>mutex</marker>, a word no code or link here shows.
+        """).expectSuggestions("receives", "mute");
+  }
+
+  @Test
+  void prefixesAndInflectionsOfKnownWordsAreTradeWordsButMisspeltInflectionsAreTypos() {
+    tester.article("""
+        The data was deallocated, uncached and rebaselined; the decodings are decodable and seekable by the embedder.
+
+        Outages were <marker>occuring</marker> daily, and the page was <marker>stoped</marker> until noon.
+        """).expectSuggestions("occurring", "stopped");
+  }
+
+  @Test
+  void wordsOfTheAuthorsOwnSpellCheckerDirectiveAreNotTypos() {
+    tester.as("post.md").article("""
+        ---
+        title: Load balancing
+        spelling: cSpell:ignore lookaside makdharma
+        ---
+
+        The lookaside balancer reads the <marker>configuraton</marker> first.
+        """).expectSuggestions("configuration");
   }
 }
