@@ -107,8 +107,9 @@ record AccuracyTable(List<Figures> evaluations) {
     section(s, "Recall on planted errors", recall);
     section(s, "Noise: errors plus warnings per 1,000 words on real copy", noiseRows());
     List<List<String>> precision = new ArrayList<>();
-    precision.add(List.of("rule", "labelled true still reported", "labelled false still reported", "precision of those reported"));
-    evaluations.forEach(f -> f.precision().forEach(p -> precision.add(List.of(p.rule(),
+    precision.add(List.of("evaluation", "rule", "labelled true still reported", "labelled false still reported",
+        "precision of those reported"));
+    evaluations.forEach(f -> f.precision().forEach(p -> precision.add(List.of(f.evaluation(), p.rule(),
         p.truePositives() + " of " + p.judgedTrue(), p.falsePositives() + " of " + p.judgedFalse(),
         p.truePositives() + p.falsePositives() == 0 ? "–" : percent(p.precision())))));
     section(s, "Precision on the copy editor's labelled findings (" + sources() + ")", precision);

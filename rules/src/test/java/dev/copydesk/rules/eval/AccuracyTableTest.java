@@ -45,7 +45,7 @@ class AccuracyTableTest {
     assertTrue(flat.contains("| all | 1.50 | 4.00 |"), markdown);
     assertTrue(flat.contains("| spelling | 0.50 | |"), markdown);
     assertTrue(flat.contains("| name-variant | 0.50 | |"), markdown);
-    assertTrue(flat.contains("| spelling | 5 of 6 | 4 of 13 | 55.6% |"), markdown);
+    assertTrue(flat.contains("| labels | spelling | 5 of 6 | 4 of 13 | 55.6% |"), markdown);
     for (String section : markdown.split("\n\n")) {
       List<Integer> widths = section.lines().filter(l -> l.startsWith("|")).map(String::length).distinct().toList();
       assertTrue(widths.size() <= 1, "every row of a table is padded to the same width:\n" + section);

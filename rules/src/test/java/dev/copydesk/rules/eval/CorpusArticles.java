@@ -63,6 +63,13 @@ final class CorpusArticles {
     return entries;
   }
 
+  /** The corpus folder ({@link #NEWS_FOLDERS}) of an article named by {@link #everyFolder()}: "globalvoices/x.md" is in "open-news/globalvoices". */
+  static String folderOf(String name) {
+    String prefix = name.substring(0, name.indexOf('/'));
+    return NEWS_FOLDERS.stream().filter(folder -> Path.of(folder).getFileName().toString().equals(prefix)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a news folder's article: " + name));
+  }
+
   /**
    * Whether an article (named as {@link #everyFolder} names it) is in the held-out half: the parity
    * of its name's hash decides, so the split is the same on every run and for every evaluation

@@ -81,7 +81,7 @@ class NameAndTermEvaluationTest {
   private static final Set<String> FOUR_RULES = Set.of("name-variant", "term-variant", "spelling", "grammar");
   private static final List<Rule> RULES = List.of(
       new NameVariantRule(), new TermVariantRule(), new SpellingRule(), new GrammarRule(), new MergedWordRule());
-  private static final List<String> NOISE_FOLDERS = List.of("wikinews", "usgov-press");
+  private static final List<String> NOISE_FOLDERS = List.of("wikinews", "open-news/usgov-press");
 
   /**
    * Plants into the tuning half instead ({@code -Dcopydesk.evaluation.split=tune}), for looking at
@@ -116,7 +116,7 @@ class NameAndTermEvaluationTest {
       if (CorpusArticles.heldOut(result.path()) == TUNING) {
         continue;
       }
-      long[] n = noise.computeIfAbsent(result.path().substring(0, result.path().indexOf('/')), f -> new long[2]);
+      long[] n = noise.computeIfAbsent(CorpusArticles.folderOf(result.path()), f -> new long[2]);
       n[0] += result.words();
       n[1] += result.findings().stream().filter(NameAndTermEvaluationTest::counts).count();
     }
