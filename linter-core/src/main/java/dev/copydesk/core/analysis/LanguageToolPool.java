@@ -24,6 +24,7 @@ public final class LanguageToolPool {
   private LanguageToolPool(String locale) {
     this.language = Languages.getLanguageForShortCode(locale);
     ScopedChunker.install(language);
+    SpellerDictionaries.prefetch(locale);
     this.workers = ThreadLocal.withInitial(() -> new LanguageToolWorker(language));
   }
 

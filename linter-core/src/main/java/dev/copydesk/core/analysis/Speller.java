@@ -30,7 +30,7 @@ public final class Speller {
     String id = "MORFOLOGIK_RULE_" + locale.replace('-', '_').toUpperCase(Locale.ROOT);
     return article.languageTool().rule(id)
         .filter(SpellingCheckRule.class::isInstance)
-        .map(rule -> new Speller((SpellingCheckRule) rule))
+        .map(rule -> new Speller(SpellerDictionaries.ready((SpellingCheckRule) rule)))
         .orElseThrow(() -> new IllegalStateException("LanguageTool has no speller " + id + " for locale " + locale));
   }
 

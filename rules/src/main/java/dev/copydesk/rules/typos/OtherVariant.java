@@ -1,15 +1,8 @@
 package dev.copydesk.rules.typos;
 
+import dev.copydesk.core.analysis.SpellerDictionaries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.UserConfig;
-import org.languagetool.rules.en.MorfologikAmericanSpellerRule;
-import org.languagetool.rules.en.MorfologikBritishSpellerRule;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
@@ -29,16 +22,12 @@ final class OtherVariant {
 
   /** Whether the other variant's speller knows {@code word}, for an article in {@code locale}. */
   static boolean knows(String locale, String word) {
-    return (isAmerican(locale) ? BRITISH : AMERICAN).knows(word);
+    return (SpellerDictionaries.otherMainVariant(locale).equals("en-GB") ? BRITISH : AMERICAN).knows(word);
   }
 
   /** The name of the variant checked for an article in {@code locale}. */
   static String name(String locale) {
-    return isAmerican(locale) ? "British" : "American";
-  }
-
-  private static boolean isAmerican(String locale) {
-    return locale.toLowerCase(Locale.ROOT).equals("en-us");
+    return SpellerDictionaries.otherMainVariant(locale).equals("en-GB") ? "British" : "American";
   }
 
   /** A speller made on first use and shared by all threads, one word at a time. */
@@ -52,21 +41,10 @@ final class OtherVariant {
 
     synchronized boolean knows(String word) {
       if (speller == null) {
-        speller = create(code);
+        speller = SpellerDictionaries.create(code);
       }
       try {
         return !speller.isMisspelled(word);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static SpellingCheckRule create(String code) {
-      Language language = Languages.getLanguageForShortCode(code);
-      try {
-        return code.equals("en-GB")
-            ? new MorfologikBritishSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of())
-            : new MorfologikAmericanSpellerRule(JLanguageTool.getMessageBundle(language), language, new UserConfig(), List.of());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
