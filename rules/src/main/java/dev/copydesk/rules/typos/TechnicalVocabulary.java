@@ -20,15 +20,6 @@ import java.util.regex.Pattern;
  * is not repeated in an address or a code sample.
  */
 final class TechnicalVocabulary {
-  /** The source passages that are the article's code and addresses, not its prose. */
-  private static final Pattern NON_PROSE = Pattern.compile(
-      "(?ms)^[ \\t>]*(```|~~~).*?^[ \\t>]*\\1"          // fenced code block
-          + "|(`+)[^`].*?\\2"                             // code span
-          + "|\\]\\([^)\\s]+"                             // link or image address
-          + "|^[ \\t]*\\[[^\\]\\n]+\\]:[ \\t]*\\S+"        // link reference definition
-          + "|\\b[a-z][a-z0-9+.-]*://[^\\s)>\"']+"        // bare address
-          + "|\\b(?:href|src)\\s*=\\s*\"[^\"]*\""         // HTML address
-          + "|(?i:cspell):\\s*(?:ignore|words)\\b[^\\n]*");      // the author's own spell-checker words
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Letters joined by a dot, an underscore or a double colon: a file, module or member name. */
   private static final Pattern JOINED = Pattern.compile("\\p{L}(?:[._]|::)\\p{L}");
@@ -114,13 +105,12 @@ final class TechnicalVocabulary {
   /** The words, in lower case, of the code and addresses of a Markdown or HTML source. */
   static Set<String> wordsOutsideProse(String source) {
     Set<String> words = new HashSet<>();
-    Matcher passage = NON_PROSE.matcher(source);
-    while (passage.find()) {
-      Matcher word = WORD.matcher(source.substring(passage.start(), passage.end()));
+    NonProsePassages.forEach(source, (start, end) -> {
+      Matcher word = WORD.matcher(source).region(start, end);
       while (word.find()) {
         words.add(word.group().toLowerCase(Locale.ROOT));
       }
-    }
+    });
     return words;
   }
 }
