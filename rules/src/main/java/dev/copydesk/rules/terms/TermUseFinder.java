@@ -31,12 +31,16 @@ final class TermUseFinder {
 
   private final List<Pattern> listed;
   private final List<Pattern> house;
+  private final List<List<String>> listedStarts;
+  private final List<List<String>> houseStarts;
   private final Set<String> lowerCaseListed;
 
   /** A finder for the listed variants and {@code houseTerms} (each group's forms). */
   TermUseFinder(List<List<String>> houseTerms) {
     this.listed = SpellingVariants.groups().stream().map(g -> alternatives(g, Pattern.CASE_INSENSITIVE)).toList();
     this.house = houseTerms.stream().map(g -> alternatives(g, 0)).toList();
+    this.listedStarts = SpellingVariants.groups().stream().map(TermUseFinder::starts).toList();
+    this.houseStarts = houseTerms.stream().map(TermUseFinder::starts).toList();
     this.lowerCaseListed = SpellingVariants.groups().stream().flatMap(List::stream)
         .filter(f -> f.equals(f.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
   }
@@ -47,13 +51,18 @@ final class TermUseFinder {
     Map<String, List<TermUse>> joinable = new LinkedHashMap<>();
     Map<String, List<TermUse>> closed = new LinkedHashMap<>();
     for (Sentence s : sentences) {
+      String folded = asciiLowerCase(s.text());
       for (int g = 0; g < house.size(); g++) {
-        matches(s, house.get(g), "house:" + g, false, uses);
+        if (mayOccur(folded, houseStarts.get(g))) {
+          matches(s, house.get(g), "house:" + g, false, uses);
+        }
       }
       matches(s, DOTTED, null, false, uses);
       matches(s, UNDOTTED, null, false, uses);
       for (int g = 0; g < listed.size(); g++) {
-        matches(s, listed.get(g), "list:" + g, true, uses);
+        if (mayOccur(folded, listedStarts.get(g))) {
+          matches(s, listed.get(g), "list:" + g, true, uses);
+        }
       }
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -117,6 +126,34 @@ final class TermUseFinder {
     }
     String before = sentence.substring(0, start).strip();
     return !before.isEmpty() && OPENERS.indexOf(before.charAt(before.length() - 1)) < 0;
+  }
+
+  /**
+   * The start of each form up to its first space, in ASCII lower case: a group's expression can
+   * match a sentence only where one of them occurs, so a sentence holding none is not searched.
+   */
+  private static List<String> starts(List<String> forms) {
+    return forms.stream().map(f -> asciiLowerCase(f.split(" ", 2)[0])).distinct().toList();
+  }
+
+  private static boolean mayOccur(String foldedSentence, List<String> starts) {
+    for (String start : starts) {
+      if (foldedSentence.contains(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with A to Z lowered, as a case-insensitive expression without Unicode case folds them. */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   private static Pattern alternatives(List<String> forms, int flags) {
