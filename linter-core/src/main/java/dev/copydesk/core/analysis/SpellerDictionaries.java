@@ -2,11 +2,13 @@ package dev.copydesk.core.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -34,6 +36,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 public final class SpellerDictionaries {
   private static final Object LOCK = new Object();
   private static final Set<String> PREFETCHED = ConcurrentHashMap.newKeySet();
+  /** The spellers made ready, so that a worker's speller, asked for on every article, takes the lock once. */
+  private static final Set<SpellingCheckRule> READY = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private static final Map<String, Factory> SPELLERS = Map.of(
       "en-us", MorfologikAmericanSpellerRule::new,
       "en-gb", MorfologikBritishSpellerRule::new,
@@ -92,9 +96,12 @@ public final class SpellerDictionaries {
 
   /**
    * {@code speller}, its dictionaries built (or taken from LanguageTool's cache) under the lock
-   * every Copydesk speller is made ready under. Cheap once a speller is ready.
+   * every Copydesk speller is made ready under, once per speller.
    */
   public static <T extends SpellingCheckRule> T ready(T speller) {
+    if (READY.contains(speller)) {
+      return speller;
+    }
     synchronized (LOCK) {
       try {
         speller.isMisspelled("the");
@@ -102,6 +109,7 @@ public final class SpellerDictionaries {
         throw new UncheckedIOException(e);
       }
     }
+    READY.add(speller);
     return speller;
   }
 

@@ -22,12 +22,16 @@ final class OtherVariant {
 
   /** Whether the other variant's speller knows {@code word}, for an article in {@code locale}. */
   static boolean knows(String locale, String word) {
-    return (SpellerDictionaries.otherMainVariant(locale).equals("en-GB") ? BRITISH : AMERICAN).knows(word);
+    return (britishIsOther(locale) ? BRITISH : AMERICAN).knows(word);
   }
 
   /** The name of the variant checked for an article in {@code locale}. */
   static String name(String locale) {
-    return SpellerDictionaries.otherMainVariant(locale).equals("en-GB") ? "British" : "American";
+    return britishIsOther(locale) ? "British" : "American";
+  }
+
+  private static boolean britishIsOther(String locale) {
+    return SpellerDictionaries.otherMainVariant(locale).equals("en-GB");
   }
 
   /** A speller made on first use and shared by all threads, one word at a time. */
